@@ -70,6 +70,10 @@ export interface EntityMention extends Span {
   type: EntityType;
   /** Entity id, stable across runs: `<type>:<slug of canonical name>`, e.g. `person:vladimir-putin`. */
   entity: string;
+  /** Canonical name of the entity ("Moscow" for a mention written "moscow"). */
+  name?: string;
+  /** For a `nationality`: the entity id of its place ("place:russia" for "Russian"). */
+  place?: string;
 }
 
 export interface EntityRecord {

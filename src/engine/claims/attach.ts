@@ -1,0 +1,338 @@
+import type { Dimension, EntityMention, Token } from '../types';
+import { isPlanWord, knownAttribute, normalizeAttribute } from './attributes';
+import { firstMentionFrom, SUBJECT_TYPES } from './mentions';
+import type { Window } from './quantities';
+
+const DATE_ATTRIBUTES = new Set([
+  'signing date', 'deployment date', 'launch date', 'date', 'delivery date', 'founding date', 'announcement date',
+  'first use date', 'in service since', 'completion date', 'construction start', 'tenure start', 'tenure',
+]);
+// Which known attributes fit a dimension; a "range" cue never names a money figure.
+const FITS: Partial<Record<Dimension, ReadonlySet<string>>> = {
+  length: new Set(['range', 'altitude', 'length', 'distance', 'rainfall']),
+  speed: new Set(['speed']),
+  mach: new Set(['speed']),
+  mass: new Set(['payload', 'weight', 'harvest', 'grain harvest']),
+  date: DATE_ATTRIBUTES,
+  money: new Set(['cost', 'budget', 'price', 'value']),
+  duration: new Set(['duration', 'tenure', 'endurance']),
+  temperature: new Set(['temperature']),
+  count: new Set(['troops', 'agreements', 'population']),
+};
+const DEFAULT_ATTRIBUTE: Record<Dimension, string> = {
+  length: 'distance', mass: 'weight', speed: 'speed', mach: 'speed', area: 'area', volume: 'volume',
+  duration: 'duration', temperature: 'temperature', money: 'amount', percent: 'share', 'percentage-points': 'change',
+  count: 'count', date: 'date', number: 'number',
+};
+// Words that may stand between an attribute noun and its figure: "a range of up to", "speed reached".
+const LINKING = new Set([
+  'of', 'is', 'was', 'were', 'are', 'be', 'been', 'at', 'to', 'stood', 'reached', 'reach', 'reaches', 'hit', 'hits',
+  'totalled', 'totaled', 'totals', 'amounted', 'amounts', 'rose', 'fell', 'grew', 'dropped', 'climbed', 'jumped',
+  'increased', 'decreased', 'declined', 'by', 'a', 'an', 'the', 'will', 'would', 'could', 'has', 'had', 'have',
+  'estimated', 'put', 'set', 'now', 'just', 'about', 'some', 'around', 'nearly', 'almost', 'up', 'over', 'than',
+  'more', 'less', 'least', 'as', 'many', 'much', 'approximately', 'roughly', 'under', 'down', 'expected', 'forecast',
+  'projected', 'seen', 'likely', 'only', 'another', 'record', 'new', 'its', 'their', 'this', 'year', "'s", 'barely',
+]);
+const CONTENT_STOP = new Set([
+  'it', 'they', 'he', 'she', 'we', 'i', 'you', 'which', 'that', 'who', 'there', 'this', 'these', 'those', 'and', 'or',
+  'but', 'said', 'says', 'say', 'according', 'told', 'in', 'on', 'with', 'for', 'from', 'per', 'cent', 'percent',
+  'since', 'while', 'when', 'after', 'before', 'also', 'not', 'each', 'every', 'officials', 'analysts', 'paid', 'pay',
+  'pays', 'cover', 'covers', 'contribute', 'spend', 'spent', 'spends', 'promised', 'promise', 'worth', 'what', 'all',
+]);
+// Nouns that name an agreement; a signing date is about the document, not about whoever signed it.
+const AGREEMENT_NOUNS = new Set(['deal', 'treaty', 'accord', 'agreement', 'pact', 'contract', 'memorandum', 'protocol', 'convention']);
+const AGREEMENT_ADJECTIVES = new Set(['new', 'mutual', 'bilateral', 'historic', 'landmark', 'major', 'key', 'first', 'recent', 'controversial', 'long', 'formal', 'final', 'joint', 'its', 'their', 'the', 'a', 'an', 'this', 'that']);
+const PHYSICAL: ReadonlySet<Dimension> = new Set<Dimension>(['length', 'speed', 'mach', 'mass', 'area', 'volume']);
+// Attributes that belong to a weapon, vehicle or other product, even when a country is named nearer the figure.
+const PRODUCT_ATTRIBUTES = new Set([
+  'range', 'speed', 'altitude', 'payload', 'endurance', 'deployment date', 'delivery date', 'first use date',
+  'in service since', 'launch date',
+]);
+const GENERIC_PRODUCTS = new Set(['missile', 'missiles', 'system', 'weapon', 'rocket', 'jet', 'aircraft', 'drone', 'drones', 'warhead', 'launcher', 'it']);
+const EXERCISE_NOUNS = new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'wargames', 'games']);
+const VALUED_NOUNS = new Set(['deal', 'contract', 'package', 'order', 'agreement', 'purchase', 'sale', 'acquisition', 'takeover', 'merger']);
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'according', 'claimed', 'claims', 'stated', 'reported', 'announced', 'noted', 'estimated', 'believes', 'thinks']);
+const DIRECTIONS = /^(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)$/;
+
+/** Whether a known attribute can describe a figure of this dimension ("range" never names money). */
+export function attributeFits(attr: string, dimension: Dimension): boolean {
+  return fits(attr, dimension);
+}
+
+function fits(attr: string, dimension: Dimension): boolean {
+  const allowed = FITS[dimension];
+  if (allowed) return allowed.has(attr);
+  return !DATE_ATTRIBUTES.has(attr) && !['range', 'speed', 'troops', 'agreements', 'endurance'].includes(attr);
+}
+
+function cueAt(tokens: readonly Token[], k: number, dimension: Dimension): string | null {
+  const t = tokens[k];
+  if (t.kind !== 'word') return null;
+  const prev = tokens[k - 1];
+  if (prev && prev.kind === 'word') {
+    const two = knownAttribute(`${prev.norm} ${t.norm}`);
+    if (two && fits(two, dimension) && two !== knownAttribute(t.norm)) return two;
+  }
+  const one = knownAttribute(t.norm);
+  return one && fits(one, dimension) ? one : null;
+}
+
+/** The attribute cue nearest to the figure in its clause: "range", "reach", "top speed", "signed", "deployed". */
+function cueAttribute(w: Window, first: number, end: number, dimension: Dimension): string | null {
+  const { tokens } = w;
+  for (let k = first - 1; k >= w.floor && k >= first - 12; k--) {
+    if (tokens[k].norm === ';') break;
+    const hit = cueAt(tokens, k, dimension);
+    if (hit) return hit;
+  }
+  const ahead = dimension === 'date' ? 12 : 4;
+  for (let k = end; k < w.ceiling && k < end + ahead; k++) {
+    if (tokens[k].norm === ';') break;
+    // Ahead of the figure a two-word cue reads forward: "$270m price tag".
+    const two = k + 1 < w.ceiling && tokens[k].kind === 'word' && tokens[k + 1].kind === 'word' ? knownAttribute(`${tokens[k].norm} ${tokens[k + 1].norm}`) : null;
+    const hit = (two && fits(two, dimension) && two !== knownAttribute(tokens[k].norm) ? two : null) ?? cueAt(tokens, k, dimension);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function isContentWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.text.length > 2 && !LINKING.has(t.norm) && !CONTENT_STOP.has(t.norm) && !t.norm.endsWith('ly');
+}
+
+function isNounLike(t: Token | undefined): boolean {
+  return isContentWord(t) && !t!.norm.endsWith('ed') && !t!.norm.endsWith('ing');
+}
+
+/** "a budget of $5bn", "inflation rose to 7%", "the grain harvest reached 60 million tonnes". */
+function nounBeforeFigure(w: Window, first: number): string | null {
+  const { tokens } = w;
+  let k = first - 1;
+  let skipped = 0;
+  while (k >= w.floor && skipped < 4 && LINKING.has(tokens[k].norm)) {
+    k--;
+    skipped++;
+  }
+  if (skipped === 0 || k < w.floor || !isNounLike(tokens[k])) return null;
+  const c = tokens[k].text.charCodeAt(0);
+  if (c >= 65 && c <= 90 && k > w.floor) return null;
+  const mod = tokens[k - 1];
+  if (k - 1 >= w.floor && isNounLike(mod) && (mod.norm === mod.text || k - 1 === w.floor)) return `${mod.norm} ${tokens[k].norm}`;
+  return tokens[k].norm;
+}
+
+function planNearby(w: Window, first: number, end: number): boolean {
+  const { tokens } = w;
+  for (let k = first - 1; k >= w.floor && k >= first - 8; k--) if (isPlanWord(tokens[k].norm)) return true;
+  for (let k = end; k < w.ceiling && k < end + 3; k++) if (isPlanWord(tokens[k].norm)) return true;
+  return false;
+}
+
+/** "150 km south-east of Minsk", "950 km from Berlin": a distance is measured from a place. */
+function distanceFrom(w: Window, end: number, entities: readonly EntityMention[]): EntityMention | null {
+  const { tokens } = w;
+  let k = end;
+  while (k < w.ceiling && k < end + 4 && (DIRECTIONS.test(tokens[k].norm) || tokens[k].norm === '-')) k++;
+  if (k >= w.ceiling || (tokens[k].norm !== 'of' && tokens[k].norm !== 'from')) return null;
+  const at = tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+  const t = tokens[at];
+  if (!t) return null;
+  const idx = firstMentionFrom(entities, t.start);
+  const m = entities[idx];
+  return m && m.start === t.start && m.type === 'place' ? m : null;
+}
+
+/** Chooses the attribute of a figure from its cue words, its counted noun or the noun it follows. */
+export function findAttribute(w: Window, first: number, end: number, dimension: Dimension, noun: string | undefined, label: string | null, entities: readonly EntityMention[] = []): string {
+  let attr: string | null = null;
+  if (label) attr = label;
+  if (!attr && noun) attr = normalizeAttribute(noun);
+  if (!attr && dimension === 'length') {
+    const from = distanceFrom(w, end, entities);
+    if (from) attr = `distance from ${from.text.toLowerCase()}`;
+  }
+  if (!attr) attr = cueAttribute(w, first, end, dimension);
+  if (attr === 'tenure' && dimension === 'date') attr = 'tenure start';
+  if (!attr && dimension === 'length' && w.tokens[end]?.norm === 'away') attr = 'range';
+  if (!attr && dimension === 'money' && (w.tokens[end]?.norm === 'per' || w.tokens[end]?.norm === 'a')) attr = 'price';
+  // "a $270 million deal", "a €45 million programme": the money is the value of what follows.
+  if (!attr && dimension === 'money' && VALUED_NOUNS.has(w.tokens[end]?.norm ?? '')) attr = 'value';
+  if (!attr && dimension !== 'date' && dimension !== 'length' && dimension !== 'speed' && dimension !== 'mach') {
+    const n = nounBeforeFigure(w, first);
+    if (n) attr = normalizeAttribute(n);
+  }
+  attr ??= DEFAULT_ATTRIBUTE[dimension];
+  if (dimension !== 'date' && !attr.endsWith('target') && planNearby(w, first, end)) attr = normalizeAttribute(`${attr} target`);
+  return attr;
+}
+
+export interface SubjectState {
+  /** The last subject given to a figure, for clauses that name nothing ("It was ratified in 2019"). */
+  lastSubject: string | null;
+}
+
+function usable(m: EntityMention): boolean {
+  return SUBJECT_TYPES.has(m.type);
+}
+
+/**
+ * The product "it" and "the missile" most likely mean: the one named most often before `offset`, the most
+ * recent one on a tie. An explainer's table of rivals should not steal its main subject.
+ */
+function lastProductBefore(entities: readonly EntityMention[], offset: number): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  let bestCount = 0;
+  const end = firstMentionFrom(entities, offset);
+  for (let k = 0; k < end; k++) {
+    const m = entities[k];
+    if (m.type !== 'product') continue;
+    const c = (counts.get(m.entity) ?? 0) + 1;
+    counts.set(m.entity, c);
+    if (c >= bestCount) {
+      best = m.entity;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+/** Picks the entity a figure is about, or a short noun phrase when none fits. */
+export function findSubject(
+  w: Window,
+  first: number,
+  end: number,
+  dimension: Dimension,
+  attribute: string,
+  entities: readonly EntityMention[],
+  state: SubjectState,
+): string {
+  const { tokens } = w;
+  const sStart = tokens[w.floor].start;
+  const cStart = tokens[first].start;
+  const cEnd = tokens[end - 1].end;
+  const sEnd = tokens[w.ceiling - 1].end;
+  const before: EntityMention[] = [];
+  const inside: EntityMention[] = [];
+  const after: EntityMention[] = [];
+  for (let k = firstMentionFrom(entities, sStart); k < entities.length && entities[k].start < sEnd; k++) {
+    const m = entities[k];
+    if (!usable(m)) continue;
+    if (m.end <= cStart) before.push(m);
+    else if (m.start >= cEnd) after.push(m);
+    else inside.push(m);
+  }
+  const remember = (id: string): string => {
+    state.lastSubject = id;
+    return id;
+  };
+  // "48 Patriot batteries", "24 Bayraktar TB2 drones": the product named inside the counted phrase.
+  const own = inside.find((m) => m.type === 'product');
+  if (own) return remember(own.entity);
+  if (attribute === 'signing date') {
+    const agreement = agreementPhrase(w);
+    if (agreement) return agreement;
+  }
+  if (dimension === 'count' && attribute === 'troops' || dimension === 'date') {
+    const exercise = exerciseName(w);
+    if (exercise && !before.some((m) => m.type === 'event')) return exercise;
+  }
+  if (PRODUCT_ATTRIBUTES.has(attribute)) {
+    const product = [...before].reverse().find((m) => m.type === 'product') ?? after.find((m) => m.type === 'product');
+    if (product) return remember(product.entity);
+    const last = lastProductBefore(entities, cStart);
+    if (last) return remember(last);
+  }
+  if (dimension === 'length' && attribute.startsWith('distance from')) {
+    const place = [...before].reverse().find((m) => m.type === 'place' && !attribute.endsWith(m.text.toLowerCase()));
+    if (place) return remember(place.entity);
+  }
+  const possessive = before.filter((m) => {
+    const next = w.text.slice(m.end, m.end + 2);
+    return next === "'s" || next === '’s';
+  });
+  const ofEntity = before.find((m) => /\bof (the )?$/i.test(w.text.slice(Math.max(sStart, m.start - 7), m.start)) && cStart - m.end < 30);
+  const afterFor = after.find((m) => /\b(of|for|by|under|within) (the )?$/i.test(w.text.slice(Math.max(cEnd, m.start - 12), m.start)) && m.start - cEnd < 80);
+  let chosen: EntityMention | undefined = ofEntity ?? possessive[possessive.length - 1];
+  if (!chosen && before.length) chosen = clauseSubject(w, before, cStart);
+  chosen ??= afterFor;
+  if (chosen) return remember(chosen.entity);
+  const phrase = nounPhraseSubject(w, first);
+  if ((phrase === null || GENERIC_PRODUCTS.has(phrase)) && PHYSICAL.has(dimension)) {
+    const last = lastProductBefore(entities, cStart);
+    if (last) return remember(last);
+  }
+  return phrase ?? state.lastSubject ?? 'unknown';
+}
+
+/**
+ * The entity the clause says the figure is about: the nearest one before it within the clause, skipping
+ * sources of reported speech ("Moscow says it flies at Mach 10", "according to Baykar").
+ */
+function clauseSubject(w: Window, before: readonly EntityMention[], cStart: number): EntityMention {
+  const text = w.text;
+  // The clause starts after the last ";" or " — " before the figure.
+  let clauseStart = w.tokens[w.floor].start;
+  for (let k = w.floor; k < w.ceiling && w.tokens[k].start < cStart; k++) {
+    const n = w.tokens[k].norm;
+    if (n === ';' || (n === '-' && w.tokens[k].text !== '-')) clauseStart = w.tokens[k].end;
+  }
+  const candidates = before.filter((m) => m.start >= clauseStart);
+  const pool = candidates.length ? candidates : before;
+  for (const m of [...pool].reverse()) {
+    const follow = text.slice(m.end, Math.min(cStart, m.end + 30)).toLowerCase();
+    const word = /^(?:'s|’s)?[\s,]*(\w+)/.exec(follow)?.[1] ?? '';
+    const reporter = REPORTING.has(word) || /according to\s*(the\s*)?$/i.test(text.slice(Math.max(0, m.start - 16), m.start));
+    if (!reporter) return m;
+  }
+  return pool[pool.length - 1];
+}
+
+/** "a mutual security treaty" → "security treaty": the agreement a signing date belongs to. */
+function agreementPhrase(w: Window): string | null {
+  const { tokens } = w;
+  for (let k = w.floor; k < w.ceiling; k++) {
+    if (!AGREEMENT_NOUNS.has(tokens[k].norm)) continue;
+    const mod = tokens[k - 1];
+    if (k - 1 >= w.floor && mod.kind === 'word' && !AGREEMENT_ADJECTIVES.has(mod.norm) && mod.norm === mod.text && !mod.norm.endsWith('ed')) {
+      return `${mod.norm} ${tokens[k].norm}`;
+    }
+    return tokens[k].norm;
+  }
+  return null;
+}
+
+/** "the Zapad-2021 exercise": figures about one named exercise are never compared with another's. */
+function exerciseName(w: Window): string | null {
+  const { tokens } = w;
+  for (let k = w.floor; k < w.ceiling; k++) {
+    if (!EXERCISE_NOUNS.has(tokens[k].norm)) continue;
+    let j = k - 1;
+    let from = -1;
+    while (j >= w.floor) {
+      const t = tokens[j];
+      const cap = t.kind === 'word' && /^[A-Z]/.test(t.text);
+      // "Zapad-2021": a year or hyphen glued to the name before it.
+      const glue = (t.norm === '-' || t.kind === 'number') && j > w.floor && tokens[j - 1].end === t.start;
+      if (!cap && !glue) break;
+      from = j;
+      j--;
+    }
+    if (from >= 0) return w.text.slice(tokens[from].start, tokens[k - 1].end).toLowerCase();
+  }
+  return null;
+}
+
+/** "the deal was signed on ..." → "deal"; otherwise the first noun after a determiner in the clause. */
+function nounPhraseSubject(w: Window, first: number): string | null {
+  const { tokens } = w;
+  for (let k = w.floor; k < first; k++) {
+    const t = tokens[k];
+    if ((t.norm === 'the' || t.norm === 'this' || t.norm === 'its') && isNounLike(tokens[k + 1]) && k + 1 < first) {
+      let j = k + 1;
+      while (j + 1 < first && isNounLike(tokens[j + 1]) && tokens[j + 1].norm === tokens[j + 1].text && j - k < 3) j++;
+      return tokens[j].norm;
+    }
+  }
+  return null;
+}

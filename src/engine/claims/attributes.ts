@@ -1,0 +1,127 @@
+// A typed require keeps this module free of an ambient declaration another stage may also ship.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const PorterStemmer: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer');
+
+/**
+ * Attribute synonyms: every wording on the right normalises to the name on the left. Matching is on Porter
+ * stems word by word, so plurals and verb forms ("deployed", "deployment") meet.
+ */
+const GROUPS: Array<[string, string[]]> = [
+  ['range', ['range', 'reach', 'flight range', 'strike range', 'striking range', 'operational range', 'maximum range', 'max range', 'effective range', 'firing range', 'strike targets', 'hit targets', 'targets', 'away']],
+  ['speed', ['speed', 'top speed', 'maximum speed', 'max speed', 'velocity', 'cruising speed', 'travels at', 'travel at', 'flies at', 'fly at', 'speeds']],
+  ['signing date', ['signing date', 'signed', 'signing', 'inked', 'concluded', 'sealed', 'signature', 'sign', 'dated']],
+  ['deployment date', ['deployment date', 'deployed', 'deployment', 'deploy', 'stationed', 'stationing', 'date of deployment', 'based', 'basing', 'stationed in', 'arrival']],
+  ['launch date', ['launch date', 'launched', 'launch']],
+  ['delivery date', ['delivery date', 'delivered', 'delivery', 'deliveries', 'deliver', 'handed over', 'shipped']],
+  ['founding date', ['founding date', 'founded', 'created', 'established', 'formed', 'set up', 'creation', 'founding']],
+  ['announcement date', ['announcement date', 'announced', 'floated', 'unveiled', 'proposed', 'announcement']],
+  ['first use date', ['first use date', 'first used', 'used in combat', 'first fired', 'combat debut']],
+  ['in service since', ['in service since', 'entered service', 'in service', 'commissioned', 'service entry']],
+  ['completion date', ['completion date', 'completed', 'completion', 'finished', 'due', 'ready', 'operational by']],
+  ['construction start', ['construction start', 'construction begins', 'construction began', 'work begins', 'works start', 'groundbreaking']],
+  ['tenure start', ['tenure start', 'ruled since', 'in power since', 'ruling since', 'led since', 'governed since']],
+  ['tenure', ['tenure', 'ruled', 'in power', 'rule', 'reign']],
+  ['endurance', ['endurance', 'airborne', 'flight time', 'loiter time', 'stay aloft', 'aloft']],
+  ['troops', ['troops', 'servicemen', 'soldiers', 'personnel', 'military personnel', 'service members', 'servicemembers', 'forces', 'military servicemen', 'troop', 'soldier', 'serviceman', 'service personnel', 'military']],
+  ['agreements', ['agreements', 'deals', 'accords', 'documents', 'pacts', 'memoranda', 'memorandums', 'agreement', 'deal', 'accord']],
+  ['payload', ['payload', 'warhead weight', 'payload capacity']],
+  ['weight', ['weight', 'mass', 'launch weight']],
+  ['altitude', ['altitude', 'ceiling', 'flight altitude']],
+  ['length', ['length']],
+  ['cost', ['cost', 'costs', 'costing']],
+  ['price', ['price', 'prices', 'quoted', 'traded', 'priced', 'per tonne', 'selling']],
+  ['value', ['value', 'worth', 'valued', 'price tag', 'contract worth', 'deal worth', 'package worth', 'contract value', 'deal value', 'contract', 'deal']],
+  ['rainfall', ['rainfall', 'rain', 'precipitation']],
+  ['temperature', ['temperature', 'temperatures', 'heat']],
+  ['budget', ['budget', 'spending', 'expenditure', 'funding', 'defense budget', 'defence budget', 'military budget', 'defense spending', 'defence spending', 'military spending']],
+  ['population', ['population', 'inhabitants', 'residents']],
+  ['grain harvest', ['grain harvest', 'grain crop', 'harvest of grain', 'grain yield']],
+  ['harvest', ['harvest', 'crop']],
+  ['inflation', ['inflation', 'inflation rate']],
+  ['unemployment', ['unemployment', 'unemployment rate', 'jobless rate']],
+  ['gdp growth', ['gdp growth', 'economic growth', 'growth']],
+  ['duration', ['duration', 'term', 'period']],
+  ['date', ['date']],
+];
+
+// Words that turn an attribute into a plan or forecast: a target is never the same figure as the outcome.
+const PLAN_WORDS = new Set(['target', 'targeted', 'goal', 'forecast', 'forecasts', 'forecasted', 'planned', 'plan', 'plans', 'expected', 'projected', 'projection', 'estimate', 'aim', 'aims', 'objective', 'scheduled']);
+const DROP_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'of', 's', "'s", 'new', 'additional', 'total', 'overall', 'more', 'other', 'some', 'about', 'nearly']);
+
+const stemCache = new Map<string, string>();
+function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = PorterStemmer.stem(word) as string;
+    if (stemCache.size < 50000) stemCache.set(word, s);
+  }
+  return s;
+}
+
+function stemKey(words: readonly string[]): string {
+  return words.map(stem).join(' ');
+}
+
+const BY_STEMS = new Map<string, string>();
+for (const [name, variants] of GROUPS) {
+  for (const v of [name, ...variants]) {
+    const key = stemKey(v.split(' '));
+    if (!BY_STEMS.has(key)) BY_STEMS.set(key, name);
+  }
+}
+
+function words(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^a-z0-9\u00c0-\uffff]+/)
+    .filter((w) => w.length > 0 && !DROP_WORDS.has(w));
+}
+
+const knownCache = new Map<string, string | null>();
+
+/** The canonical attribute for one word or short phrase, or null when the synonym table does not know it. */
+export function knownAttribute(phrase: string): string | null {
+  let hit = knownCache.get(phrase);
+  if (hit === undefined) {
+    hit = lookupKnown(phrase);
+    // Bounded: a pure memo of a pure function, cleared rather than grown without limit.
+    if (knownCache.size > 20000) knownCache.clear();
+    knownCache.set(phrase, hit);
+  }
+  return hit;
+}
+
+function lookupKnown(phrase: string): string | null {
+  const ws = words(phrase);
+  for (let k = 0; k < ws.length; k++) {
+    const hit = BY_STEMS.get(stemKey(ws.slice(k)));
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/**
+ * Normalises an attribute phrase: "reach", "flight range", "Range" → "range"; "inked" → "signing date";
+ * "harvest target" / "planned harvest" → "harvest target". Unknown phrases come back lower-cased without
+ * articles. Idempotent, so callers may normalise twice.
+ */
+export function normalizeAttribute(phrase: string): string {
+  const all = words(phrase);
+  const plan = all.some((w) => PLAN_WORDS.has(w));
+  const ws = all.filter((w) => !PLAN_WORDS.has(w));
+  if (ws.length === 0) return plan ? 'target' : all.join(' ');
+  let base: string | null = null;
+  for (let k = 0; k < ws.length && base === null; k++) base = BY_STEMS.get(stemKey(ws.slice(k))) ?? null;
+  // Long labels ("Agreements signed in Minsk") name their attribute somewhere inside.
+  for (let k = 0; k < ws.length && base === null && ws.length >= 3; k++) base = BY_STEMS.get(stem(ws[k])) ?? null;
+  if (base === null) base = ws.join(' ');
+  // Dates of planned events stay one attribute: "expected deployment in mid-2024" is still the deployment date.
+  if (!plan || base.endsWith('date')) return base;
+  return `${base} target`;
+}
+
+/** True for words that make a figure a plan, forecast or target rather than an outcome. */
+export function isPlanWord(norm: string): boolean {
+  return PLAN_WORDS.has(norm);
+}

@@ -1,0 +1,312 @@
+import type { Claim, Dimension, EntityMention, ScannedDocument, Token } from '../types';
+import { parseIsoDay, detectArticleDate } from './articleDate';
+import { attributeFits, findAttribute, findSubject, type SubjectState } from './attach';
+import { normalizeAttribute } from './attributes';
+import { type Day, epochMs, iso } from './calendar';
+import { type DateMatch, matchDate, mayStartDate } from './dates';
+import { MONTHS, WEEKDAYS } from './calendar';
+import { isNumberWord, NUMBER_WORDS, parseNumber } from './numbers';
+import { qualifierAfter, qualifierBefore } from './qualifiers';
+import {
+  isBackReference, isDesignation, isFunctionWord, isFurniture, nounAfter, nounBefore, type RawQuantity, readQuantity, type Window,
+} from './quantities';
+import { indexTables } from './tables';
+
+export { normalizeAttribute } from './attributes';
+
+export interface ClaimOptions {
+  /** ISO date of the article ("2024-12-06"); relative dates resolve against it. Detected from the text if absent. */
+  articleDate?: string;
+}
+
+// Nouns that are counted often enough in news to take a bare figure's noun from before it ("troops ... about 4,000").
+const COUNT_NOUNS = new Set([
+  'troops', 'soldiers', 'servicemen', 'personnel', 'people', 'civilians', 'refugees', 'migrants', 'workers', 'jobs',
+  'casualties', 'deaths', 'victims', 'agreements', 'deals', 'drones', 'missiles', 'tanks', 'aircraft', 'jets',
+  'vehicles', 'ships', 'cases', 'votes', 'seats', 'members', 'participants', 'protesters', 'prisoners', 'residents',
+  'students', 'employees', 'visitors', 'tourists', 'households', 'homes', 'houses', 'children', 'patients',
+]);
+
+const DEFINITE = new Set(['the', 'these', 'those', 'both', 'all', 'its', 'their', 'our', 'his', 'her', 'whose', 'my', 'your']);
+const NUMBER_STARTERS = new Set(['a', 'an', 'dozen', 'half', 'mach']);
+const FRACTION_SYMBOLS = new Set(['½', '⅓', '⅔', '¼', '¾', '⅕', '⅛']);
+
+// One Set lookup per word decides whether anything can start there: most words are not figures.
+const TRIGGER_WORDS = new Set([
+  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...NUMBER_WORDS, ...NUMBER_STARTERS, 'yesterday', 'last', 'next', 'this', 'q', 'h',
+]);
+
+function mayTrigger(t: Token): boolean {
+  if (t.kind === 'number') return true;
+  if (t.kind === 'word') return TRIGGER_WORDS.has(t.norm);
+  return t.kind === 'symbol' && FRACTION_SYMBOLS.has(t.text);
+}
+
+function mayStartNumber(t: Token): boolean {
+  if (t.kind === 'number') return true;
+  if (t.kind === 'symbol') return FRACTION_SYMBOLS.has(t.text);
+  return t.kind === 'word' && (isNumberWord(t.norm) || NUMBER_STARTERS.has(t.norm));
+}
+
+/** URLs, e-mail addresses and international phone numbers: figures inside them are never claims. */
+function furnitureSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (!text.includes('http') && !text.includes('www.') && !text.includes('@') && !text.includes('+')) return spans;
+  const re = /\bhttps?:\/\/\S+|\bwww\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+function makeDate(doc: ScannedDocument, m: DateMatch): Omit<Claim, 'subject' | 'attribute'> {
+  const { tokens } = doc;
+  const start = tokens[m.first].start;
+  const end = tokens[m.end - 1].end;
+  const claim: Omit<Claim, 'subject' | 'attribute'> = { start, end, text: doc.text.slice(start, end), dimension: 'date', value: 0, unit: 'date' };
+  if (m.interval) {
+    claim.interval = [iso(m.interval[0]), iso(m.interval[1])];
+    claim.value = epochMs(m.interval[0]);
+  } else {
+    claim.relative = m.relative ?? claim.text;
+  }
+  if (m.qualifier) claim.qualifier = m.qualifier;
+  return claim;
+}
+
+/** "Mach 10", "Mach 5-6": Mach numbers are their own dimension, compared as Mach. */
+function readMach(w: Window, i: number): RawQuantity | null {
+  const { tokens } = w;
+  if (tokens[i].text !== 'Mach' && tokens[i].text !== 'MACH') return null;
+  const n = tokens[i + 1] && parseNumber(tokens, w.text, i + 1);
+  if (!n) return null;
+  const q: RawQuantity = { first: i, end: n.end, dimension: 'mach', value: n.value, unit: 'Mach' };
+  const dash = tokens[n.end];
+  if (dash && (dash.norm === '-' || dash.norm === 'to') && tokens[n.end + 1]?.kind === 'number') {
+    const b = parseNumber(tokens, w.text, n.end + 1);
+    if (b && b.value > n.value) Object.assign(q, { low: n.value, high: b.value, end: b.end });
+  }
+  const qb = qualifierBefore(tokens, i, w.floor);
+  if (qb) Object.assign(q, { qualifier: qb.qualifier, first: qb.index });
+  return q;
+}
+
+/** "ten times the speed of sound" is Mach 10. */
+function timesSpeedOfSound(tokens: readonly Token[], end: number): number {
+  const seq = ['times', 'the', 'speed', 'of', 'sound'];
+  for (let k = 0; k < seq.length; k++) if (tokens[end + k]?.norm !== seq[k]) return 0;
+  return end + seq.length;
+}
+
+/** "Range: up to 500 km" in a bullet or a line: the label before the colon names the attribute. */
+function lineLabel(doc: ScannedDocument, blockStartToken: number, first: number): string | null {
+  const { tokens } = doc;
+  for (let k = blockStartToken; k < first && k < blockStartToken + 6; k++) {
+    if (tokens[k].text === ':' && first - k <= 4) {
+      let s = blockStartToken;
+      if (tokens[s] && (tokens[s].norm === '-' || tokens[s].text === '*' || tokens[s].text === '•')) s++;
+      const label = doc.text.slice(tokens[s].start, tokens[k].start).replace(/[*_]/g, '').trim();
+      return label.length > 0 ? label : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Finds every numerical claim of a document — quantities with units, money, percentages, counts with their
+ * noun, ranges, qualified figures, dates and periods — normalises each (SI units, ISO currency, date intervals)
+ * and attaches it to a subject (an entity id when one fits) and a normalised attribute. Sorted by start.
+ */
+export function extractClaims(doc: ScannedDocument, entities: readonly EntityMention[], options: ClaimOptions = {}): Claim[] {
+  const { tokens, text } = doc;
+  const ref: Day | null = (options.articleDate ? parseIsoDay(options.articleDate) : null) ?? detectArticleDate(doc);
+  const mentions = [...entities].sort((a, b) => a.start - b.start);
+  const skip = furnitureSpans(text);
+  const cellAt = indexTables(doc, mentions);
+  const blockStart = new Int32Array(tokens.length).fill(-1);
+  for (const b of doc.blocks) for (let k = b.tokenStart; k < b.tokenEnd; k++) blockStart[k] = b.tokenStart;
+  const state: SubjectState = { lastSubject: null };
+  const seenNouns = new Set<string>(COUNT_NOUNS);
+  const claims: Claim[] = [];
+  let skipIdx = 0;
+
+  for (const s of doc.sentences) {
+    const w: Window = { tokens, text, floor: s.tokenStart, ceiling: s.tokenEnd };
+    let claimedUntil = s.tokenStart;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      if (!mayTrigger(t)) continue;
+      const dateGate = mayStartDate(t);
+      const numberGate = mayStartNumber(t);
+      if (!dateGate && !numberGate) continue;
+      while (skipIdx < skip.length && skip[skipIdx][1] <= t.start) skipIdx++;
+      if (skipIdx < skip.length && skip[skipIdx][0] <= t.start) continue;
+      const cell = cellAt(t.start);
+      const lineStart = i === blockStart[i] || (i - 1 === blockStart[i] && tokens[i - 1].kind !== 'word');
+
+      let raw: RawQuantity | null = null;
+      let date: DateMatch | null = null;
+      if (dateGate) {
+        date = matchDate(tokens, i, ref, s.tokenStart);
+        // A year alone opening a table cell ("2026 (planned)") is a date too.
+        if (!date && cell && t.kind === 'number' && t.text.length === 4 && i === firstTokenOfCell(tokens, i, t.start, text)) {
+          date = matchDate(tokens, i, ref, i) ?? yearInCell(tokens, i);
+        }
+        if (date && isDesignation(w, date.first, date.end - 1) && t.kind === 'number' && date.first === i) date = null;
+      }
+      if (!date && numberGate) {
+        raw = readMach(w, i) ?? readQuantity(w, i);
+        if (raw && raw.dimension !== 'mach') {
+          const digitsStart = tokens[i].kind === 'number' ? i : -1;
+          if (digitsStart >= 0 && (isDesignation(w, i, i) || isFurniture(w, i, i + 1, lineStart))) raw = null;
+        }
+      }
+      if (date && isDateline(doc, blockStart[i], date.first)) {
+        i = date.end - 1;
+        continue;
+      }
+      if (date) {
+        const first = Math.max(date.first, claimedUntil);
+        const partial = makeDate(doc, { ...date, first });
+        const label = cell?.attribute ?? labelAttr(doc, blockStart[i], first);
+        const dateW = cell ? { ...w, floor: Math.max(w.floor, firstTokenIndexAt(tokens, i, cell)) } : w;
+        const attribute = label && attributeFits(label, 'date') ? label : findAttribute(dateW, first, date.end, 'date', undefined, null, mentions);
+        const subject = cell?.subject ?? findSubject(w, first, date.end, 'date', attribute, mentions, state);
+        claims.push({ ...partial, subject, attribute });
+        claimedUntil = date.end;
+        i = date.end - 1;
+        continue;
+      }
+      if (!raw) continue;
+      // "the two leaders", "both sides": a definite figure in words refers back; it asserts nothing new.
+      if (raw.dimension === 'count' && tokens[raw.first].kind === 'word' && DEFINITE.has(tokens[raw.first - 1]?.norm ?? '')) continue;
+      let noun: string | undefined;
+      let end = raw.end;
+      if (raw.fraction) {
+        // "two-thirds of voters", "½ of the budget": a share of the noun after "of"; a bare fraction asserts nothing.
+        if (tokens[raw.end]?.norm !== 'of') continue;
+        const k = DETERMINERS_AFTER_OF.has(tokens[raw.end + 1]?.norm ?? '') ? raw.end + 2 : raw.end + 1;
+        if (tokens[k]?.kind === 'word' && k < s.tokenEnd) noun = tokens[k].norm;
+      } else if (raw.dimension === 'count') {
+        const machEnd = timesSpeedOfSound(tokens, raw.end);
+        if (machEnd) {
+          raw = { ...raw, dimension: 'mach', unit: 'Mach', end: machEnd };
+          end = machEnd;
+        } else {
+          const after = nounAfter(w, raw.end);
+          if (after) {
+            noun = after.noun;
+            end = after.index + 1;
+            const trailing = raw.qualifier ? null : qualifierAfter(tokens, end, s.tokenEnd);
+            if (trailing) {
+              raw = { ...raw, qualifier: trailing.qualifier };
+              end = trailing.index;
+            }
+          } else if (cell) {
+            noun = undefined;
+          } else {
+            // "about 4,000" / "4,000 of them" right after the noun was given; a bare number otherwise asserts nothing.
+            const backRef = isBackReference(tokens[raw.end], tokens[raw.end + 1]);
+            const nextTok = tokens[raw.end];
+            const bareQualified = raw.qualifier !== undefined && (!nextTok || raw.end >= s.tokenEnd || nextTok.kind !== 'word' || isFunctionWord(nextTok.norm));
+            const back = (backRef || bareQualified) && !isYearLike(tokens[i]) ? nounBefore(w, raw.first, seenNouns) : null;
+            // "at least 30 of them": a count of something named earlier, even when that noun is not known here.
+            if (!back && !(backRef && raw.qualifier)) continue;
+            noun = back?.noun;
+          }
+          if (noun) seenNouns.add(noun);
+        }
+      }
+      if (raw.dimension === 'money' || raw.dimension === 'percent' || raw.dimension === 'count') end = rateEnd(tokens, end, s.tokenEnd);
+      let first = Math.max(raw.first, claimedUntil);
+      let value = raw.value;
+      // "-1.3%", "+0.9%": a sign glued to the figure and standing apart from any word before it.
+      const sign = tokens[first - 1];
+      if (sign && first - 1 >= claimedUntil && (sign.norm === '-' || sign.text === '+') && sign.end === tokens[first].start && !(tokens[first - 2] && tokens[first - 2].end === sign.start)) {
+        first--;
+        if (sign.norm === '-') value = -value;
+      }
+      const start = tokens[first].start;
+      const stop = tokens[end - 1].end;
+      const label = cell?.attribute ?? labelAttr(doc, blockStart[i], first);
+      const dimension: Dimension = raw.dimension;
+      const attribute = findAttribute(w, first, end, dimension, noun, tableAttribute(label, dimension, noun, !!cell), mentions);
+      const subject = cell?.subject ?? findSubject(w, first, end, dimension, attribute, mentions, state);
+      const claim: Claim = { start, end: stop, text: text.slice(start, stop), dimension, value, unit: raw.unit, subject, attribute };
+      if (raw.low !== undefined) {
+        claim.low = raw.low;
+        claim.high = raw.high;
+      }
+      if (raw.qualifier) claim.qualifier = raw.qualifier;
+      if (noun) claim.noun = noun;
+      claims.push(claim);
+      claimedUntil = end;
+      i = end - 1;
+    }
+  }
+  claims.sort((a, b) => a.start - b.start);
+  return claims;
+}
+
+const DETERMINERS_AFTER_OF = new Set(['the', 'its', 'their', 'all', 'these', 'those', 'his', 'her', 'our']);
+
+const RATE_NOUNS = new Set([
+  'tonne', 'ton', 'barrel', 'year', 'month', 'week', 'day', 'hour', 'head', 'piece', 'share', 'kilogram', 'kg', 'litre',
+  'liter', 'gallon', 'person', 'unit', 'capita', 'megawatt', 'mwh', 'kwh', 'gram', 'ounce', 'night', 'seat', 'vote',
+]);
+
+/** "€220 per tonne", "about £190 a tonne", "$11.25 million per aircraft": the rate is part of the figure's span. */
+function rateEnd(tokens: readonly Token[], end: number, ceiling: number): number {
+  const p = tokens[end];
+  const n = tokens[end + 1];
+  if (!p || !n || end + 1 >= ceiling || n.kind !== 'word') return end;
+  if (p.norm === 'per' && n.text === n.norm) return end + 2;
+  if ((p.norm === 'a' || p.norm === 'an') && RATE_NOUNS.has(n.norm)) return end + 2;
+  return end;
+}
+
+function isYearLike(t: Token): boolean {
+  return t.kind === 'number' && /^(1[89]|20|21)\d\d$/.test(t.text);
+}
+
+/** "MINSK, Dec 6 (Agency) —": the dateline dates the report; it is not a claim of the story. */
+function isDateline(doc: ScannedDocument, blockStartToken: number, first: number): boolean {
+  if (blockStartToken < 0) return false;
+  const before = doc.text.slice(doc.tokens[blockStartToken].start, doc.tokens[first].start);
+  return before.length > 0 && before.length < 40 && /^[A-Z][A-Z .'’-]*[A-Z](?:, [A-Za-z .]{2,20})?,\s*$/.test(before);
+}
+
+/**
+ * A row or line label as the attribute of a figure of this dimension: "Warhead | 480 kg" is the warhead weight,
+ * "Warhead | 6 re-entry vehicles" the number of warheads.
+ */
+function tableAttribute(label: string | null, dimension: Dimension, noun: string | undefined, inTable: boolean): string | null {
+  if (!label) return null;
+  if (!inTable || attributeFits(label, dimension) || label.includes(' ')) return label;
+  if (dimension === 'mass') return `${label} weight`;
+  if (dimension === 'count' && noun !== undefined && !label.endsWith('s')) return `${label}s`;
+  return label;
+}
+
+function labelAttr(doc: ScannedDocument, blockStartToken: number, first: number): string | null {
+  if (blockStartToken < 0) return null;
+  const label = lineLabel(doc, blockStartToken, first);
+  if (!label || label.split(/\s+/).length > 4) return null;
+  return normalizeAttribute(label);
+}
+
+function firstTokenOfCell(tokens: readonly Token[], i: number, start: number, text: string): number {
+  let k = start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < 0 || text[k] === '|' ? i : -1;
+}
+
+function firstTokenIndexAt(tokens: readonly Token[], i: number, _cell: unknown): number {
+  let k = i;
+  while (k > 0 && tokens[k - 1].text !== '|') k--;
+  return k;
+}
+
+function yearInCell(tokens: readonly Token[], i: number): DateMatch | null {
+  const y = Number(tokens[i].text);
+  if (!(y >= 1900 && y <= 2100)) return null;
+  return { first: i, end: i + 1, interval: [{ y, m: 1, d: 1 }, { y, m: 12, d: 31 }] };
+}

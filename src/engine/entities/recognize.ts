@@ -1,0 +1,318 @@
+import type { EntityType, ScannedDocument, Token } from '../types';
+import { F_ALL_CAPS, F_CAP, F_INITIAL, F_TITLE, type TokenContext } from './context';
+import type { Lexicon } from './lexicon/index';
+import {
+  EVENT_HEADS,
+  EVENT_NOUNS,
+  EVENT_SUFFIXES,
+  ORG_CUES,
+  ORG_HEADS,
+  ORG_SUFFIXES,
+  PLACE_HEADS,
+  PLACE_NOUNS,
+  PLACE_PREPOSITIONS,
+  PLACE_SUFFIXES,
+  PRODUCT_NOUNS,
+  SPEECH_VERBS,
+  STOP_ACRONYMS,
+  STOP_CAPITALS,
+  TITLES,
+  TITLE_MODIFIERS,
+  NAME_CONNECTORS,
+} from './lexicon/words';
+import type { PhraseMatch } from './phrases';
+import {
+  capitalRunEnd,
+  designationEnd,
+  isTrailingName,
+  namedYearEnd,
+  productNounFollows,
+  startsDesignation,
+  stripLead,
+  stripProductTail,
+  titleBefore,
+  wordCount,
+} from './spans';
+
+/** A recognised span in token indices, before document-level resolution. */
+export interface Candidate {
+  from: number;
+  to: number;
+  /** Undefined for a capitalised name whose type only the rest of the document can tell. */
+  type?: EntityType;
+  /** Weak evidence of a type, used when the rest of the document says nothing ("X said" -> person). */
+  hint?: EntityType;
+  /** Canonical name when known (gazetteer, dictionary); otherwise the surface text. */
+  name?: string;
+  place?: string;
+  /** From a gazetteer, the dictionary or a designation rather than guessed from shape. */
+  known: boolean;
+}
+
+const MAX_ACRONYM = 6;
+const MAX_PERSON_WORDS = 4;
+const ABBREVIATED_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'co', 'bros']);
+
+/** First pass over one document: known phrases, designations and typed capitalised runs, left to right. */
+export function recognize(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon): Candidate[] {
+  const { tokens } = doc;
+  const { flags } = ctx;
+  const out: Candidate[] = [];
+  const noCaseFree = () => false;
+  const matchKnown = (i: number): PhraseMatch | undefined => {
+    const user = lex.user.match(tokens, i, noCaseFree);
+    const known = lex.known.match(tokens, i, noCaseFree);
+    return user && (!known || user.end >= known.end) ? user : known;
+  };
+  const push = (c: Candidate): number => {
+    out.push(c);
+    return c.to;
+  };
+  const fromMatch = (i: number, m: PhraseMatch): Candidate => ({
+    from: i,
+    to: m.end,
+    type: m.entry.type,
+    name: m.entry.name,
+    place: m.entry.place,
+    known: true,
+  });
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (t.kind === 'number' && startsNumberDesignation(tokens, i)) {
+      i = push({ from: i, to: designationEnd(tokens, i), type: 'product', known: true });
+      continue;
+    }
+    if (t.kind !== 'word' || (i > 0 && t.start === tokens[i - 1].end && tokens[i - 1].kind !== 'punct')) {
+      i++;
+      continue;
+    }
+    const f = flags[i];
+    const g = matchKnown(i);
+    if (startsDesignation(tokens, i) && !(g && g.end > i + 1)) {
+      i = push(designationCandidate(tokens, ctx, i, lex));
+      continue;
+    }
+    if (!g && f & F_CAP) {
+      const yearEnd = namedYearEnd(tokens, i);
+      if (yearEnd > i) {
+        i = push({ from: i, to: yearEnd, type: 'event', known: false });
+        continue;
+      }
+    }
+    if (g && (!(f & F_CAP) || f & F_TITLE)) {
+      i = push(extendProduct(tokens, ctx, fromMatch(i, g)));
+      continue;
+    }
+    if (!(f & F_CAP)) {
+      i++;
+      continue;
+    }
+    if (f & F_TITLE) {
+      const byline = bylineAt(tokens, ctx, lex, i);
+      i = byline ? push(byline) : i + 1;
+      continue;
+    }
+    const runEnd = capitalRunEnd(tokens, ctx, i);
+    const headed = g ? undefined : headedName(tokens, i, runEnd);
+    if (headed) {
+      i = push(headed);
+      continue;
+    }
+    const initialWord = f & F_INITIAL && (runEnd === i + 1 || ctx.lowerSeen.has(t.norm) || !lex.personalNames.has(t.norm));
+    if (!g && (STOP_CAPITALS.has(t.norm) || initialWord)) {
+      // A capital that only opens a sentence; "Putin told reporters" still hints at a person.
+      if (runEnd === i + 1 && !STOP_CAPITALS.has(t.norm) && !ctx.lowerSeen.has(t.norm) && (speechFollows(tokens, runEnd) || isCamelCase(t.text))) {
+        i = push({ from: i, to: runEnd, hint: isCamelCase(t.text) ? 'organization' : 'person', known: false });
+      } else i++;
+      continue;
+    }
+    if (g) {
+      i = push(knownOrLonger(tokens, ctx, lex, i, runEnd, g, fromMatch(i, g)));
+      continue;
+    }
+    const lead = stripLead(tokens, i, runEnd);
+    // "Bank of England Governor Andrew Bailey": the organisation before the title, then the person.
+    const titleStart = lead.titled ? titleChainStart(tokens, i, lead.start) : i;
+    const org = organizationShape(tokens, ctx, i, titleStart > i ? titleStart : runEnd);
+    if (org) {
+      i = push(org);
+      continue;
+    }
+    const titled = lead.titled || titleBefore(tokens, i);
+    if (lead.start >= runEnd) {
+      i = runEnd;
+      continue;
+    }
+    if (lead.start > i && !titled) {
+      const inner = matchKnown(lead.start);
+      if (inner && inner.end >= runEnd) {
+        i = push(extendProduct(tokens, ctx, fromMatch(lead.start, inner)));
+        continue;
+      }
+    }
+    i = push(classifyRun(tokens, ctx, lex, lead.start, runEnd, titled));
+  }
+  return out;
+}
+
+/** A known phrase, unless the capitalised run around it is an organisation or a person with a place-like name. */
+function knownOrLonger(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, i: number, runEnd: number, g: PhraseMatch, known: Candidate): Candidate {
+  if (g.end >= runEnd) return extendProduct(tokens, ctx, known);
+  if (g.entry.type !== 'person') {
+    const org = organizationShape(tokens, ctx, i, runEnd);
+    if (org) return org;
+  }
+  // "Vladimir Putin", "Jordan Peterson": a first name that is also a place, followed by a surname.
+  if (g.entry.type === 'place' && g.end === i + 1 && runEnd - i <= 3 && lex.personalNames.has(tokens[i].norm)) {
+    let surname = true;
+    for (let k = i + 1; k < runEnd; k++) {
+      const norm = tokens[k].norm;
+      const plain = !ctx.lowerSeen.has(norm) && !STOP_CAPITALS.has(norm) && !isKeyword(norm) && !lex.known.match(tokens, k, () => false);
+      if (!plain && !lex.personalNames.has(norm)) surname = false;
+    }
+    if (surname) return { from: i, to: runEnd, type: 'person', known: false };
+  }
+  return extendProduct(tokens, ctx, known);
+}
+
+/** Start of the title words that end just before `nameStart` ("Port Director", "Foreign Minister"). */
+function titleChainStart(tokens: readonly Token[], from: number, nameStart: number): number {
+  let k = nameStart;
+  while (k > from && (TITLES.has(tokens[k - 1].norm) || TITLE_MODIFIERS.has(tokens[k - 1].norm) || tokens[k - 1].text === '.' || NAME_CONNECTORS.has(tokens[k - 1].norm))) k--;
+  return k;
+}
+
+function isKeyword(norm: string): boolean {
+  return ORG_SUFFIXES.has(norm) || PLACE_SUFFIXES.has(norm) || EVENT_SUFFIXES.has(norm) || PRODUCT_NOUNS.has(norm) || TITLES.has(norm);
+}
+
+/** "Lake Zürich", "Canton of Zürich", "Storm Ciarán": a head word that types the whole run. */
+function headedName(tokens: readonly Token[], from: number, to: number): Candidate | undefined {
+  if (to - from < 2) return undefined;
+  const head = tokens[from].norm;
+  if (PLACE_HEADS.has(head)) return { from, to, type: 'place', known: false };
+  if (EVENT_HEADS.has(head)) return { from, to, type: 'event', known: false };
+  return undefined;
+}
+
+/**
+ * "Ministry of Foreign Affairs", "Federal Office of Public Health", "Union State", "Wall Street Journal",
+ * "ETH Zurich": organisation words at the end, an organisation head before "of", or an unknown acronym first.
+ */
+function organizationShape(tokens: readonly Token[], ctx: TokenContext, from: number, to: number): Candidate | undefined {
+  if (to - from < 2) return undefined;
+  if (ORG_SUFFIXES.has(tokens[to - 1].norm) || ORG_HEADS.has(tokens[from].norm)) {
+    // "Apple Inc.", "Microsoft Corp.": the abbreviation keeps its full stop.
+    const dot = ABBREVIATED_SUFFIXES.has(tokens[to - 1].norm) && tokens[to]?.text === '.' && tokens[to].start === tokens[to - 1].end;
+    return { from, to: dot ? to + 1 : to, type: 'organization', known: false };
+  }
+  for (let k = from + 1; k + 1 < to; k++) {
+    const next = tokens[k + 1].norm;
+    if (ORG_HEADS.has(tokens[k].norm) && (next === 'of' || next === 'for')) return { from, to, type: 'organization', known: false };
+  }
+  const first = tokens[from];
+  if (ctx.flags[from] & F_ALL_CAPS && first.text.length <= MAX_ACRONYM && !STOP_ACRONYMS.has(first.norm) && wordCount(tokens, from, to) >= 2) {
+    return { from, to, type: 'organization', known: false };
+  }
+  return undefined;
+}
+
+function speechFollows(tokens: readonly Token[], end: number): boolean {
+  const k = tokens[end]?.norm === ',' ? end + 1 : end;
+  return k < tokens.length && SPEECH_VERBS.has(tokens[k].norm);
+}
+
+function classifyRun(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, from: number, to: number, titled: boolean): Candidate {
+  const words = wordCount(tokens, from, to);
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  const headed = headedName(tokens, from, to);
+  if (headed) return headed;
+  const productEnd = stripProductTail(tokens, from, to);
+  if (productEnd < to) return { from, to: productEnd, type: 'product', known: false };
+  if (productNounFollows(tokens, ctx, to)) return extendProduct(tokens, ctx, { from, to, type: 'product', known: false });
+  if (to < tokens.length && startsDesignation(tokens, to) && tokens[to].start > last.end && ctx.lineEnd[to] === ctx.lineEnd[from]) {
+    return { from, to: designationEnd(tokens, to), type: 'product', known: false };
+  }
+  const next = to < ctx.lineEnd[from] ? tokens[to] : undefined;
+  if (next && next.kind === 'word' && !(ctx.flags[to] & F_CAP)) {
+    if (EVENT_NOUNS.has(next.norm)) return { from, to, type: 'event', known: false };
+    if (PLACE_NOUNS.has(next.norm)) return { from, to, type: 'place', known: false };
+  }
+  if (titled && words <= MAX_PERSON_WORDS) return { from, to, type: 'person', known: false };
+  const speech = speechFollows(tokens, to);
+  if (words >= 2) {
+    if (words <= MAX_PERSON_WORDS && (lex.personalNames.has(first.norm) || speech)) return { from, to, type: 'person', known: false };
+    if (PLACE_SUFFIXES.has(last.norm)) return { from, to, type: 'place', known: false };
+    if (EVENT_SUFFIXES.has(last.norm)) return { from, to, type: 'event', known: false };
+    return { from, to, hint: plainName(tokens, ctx, from, to) ? 'person' : undefined, known: false };
+  }
+  if (ctx.flags[from] & F_ALL_CAPS && first.text.length <= MAX_ACRONYM && !STOP_ACRONYMS.has(first.norm)) {
+    return { from, to, type: 'organization', known: false };
+  }
+  const prev = from > 0 ? tokens[from - 1] : undefined;
+  if (prev && ORG_CUES.has(prev.norm)) return { from, to, type: 'organization', known: false };
+  if (isCamelCase(first.text)) return { from, to, hint: 'organization', known: false };
+  if (speech) return { from, to, hint: 'person', known: false };
+  const possessive = to < tokens.length && tokens[to].norm === "'" && tokens[to].start === last.end;
+  if (prev && first.text.length >= 3 && PLACE_PREPOSITIONS.has(prev.norm) && !possessive) {
+    return { from, to, hint: 'place', known: false };
+  }
+  return { from, to, known: false };
+}
+
+/** Two to four capitalised words that are neither common words nor all capitals: most often a person's name. */
+function plainName(tokens: readonly Token[], ctx: TokenContext, from: number, to: number): boolean {
+  const words = wordCount(tokens, from, to);
+  if (words > 3) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    if (ctx.flags[k] & F_ALL_CAPS || ctx.lowerSeen.has(t.norm) || STOP_CAPITALS.has(t.norm) || isKeyword(t.norm)) return false;
+  }
+  return true;
+}
+
+function isCamelCase(text: string): boolean {
+  for (let k = 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const p = text.charCodeAt(k - 1);
+    const after = text.charCodeAt(k + 1);
+    if (c >= 65 && c <= 90 && p >= 97 && p <= 122 && after >= 97 && after <= 122) return true;
+  }
+  return false;
+}
+
+/** "Posted by Marta Kowalczyk": a byline names a person even where capitals prove nothing. */
+function bylineAt(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, i: number): Candidate | undefined {
+  if (i === 0 || tokens[i - 1].norm !== 'by' || !lex.personalNames.has(tokens[i].norm)) return undefined;
+  let end = i + 1;
+  while (end < ctx.lineEnd[i] && end - i < 3 && tokens[end].kind === 'word' && ctx.flags[end] & F_CAP && tokens[end].start > tokens[end - 1].end) end++;
+  return end - i >= 2 ? { from: i, to: end, type: 'person', known: false } : undefined;
+}
+
+/** "Bayraktar TB2", "Patriot PAC-3": a known product name followed by its designation. */
+function extendProduct(tokens: readonly Token[], ctx: TokenContext, c: Candidate): Candidate {
+  const end = c.to;
+  if (c.type !== 'product' || end >= tokens.length || tokens[end].start === tokens[end - 1].end || !startsDesignation(tokens, end)) return c;
+  if (ctx.lineEnd[end] !== ctx.lineEnd[c.from]) return c;
+  return { ...c, to: designationEnd(tokens, end), name: undefined };
+}
+
+/** A designation, with a proper name after it in running text ("S-400 Triumf"). */
+function designationCandidate(tokens: readonly Token[], ctx: TokenContext, i: number, lex: Lexicon): Candidate {
+  let end = designationEnd(tokens, i);
+  if (!(ctx.flags[i] & F_TITLE) && end < ctx.lineEnd[i] && tokens[end].start > tokens[end - 1].end && isTrailingName(tokens, ctx, lex, end)) end++;
+  return { from: i, to: end, type: 'product', known: true };
+}
+
+/** "40N6", "48N6DM", "9M723": digits, capitals, digits glued together. */
+function startsNumberDesignation(tokens: readonly Token[], i: number): boolean {
+  if (i > 0 && tokens[i].start === tokens[i - 1].end && tokens[i - 1].kind !== 'punct') return false;
+  const a = tokens[i + 1];
+  const b = tokens[i + 2];
+  if (!a || !b || a.start !== tokens[i].end || b.start !== a.end) return false;
+  return a.kind === 'word' && a.text.length <= 3 && a.text === a.text.toUpperCase() && a.text !== a.norm && b.kind === 'number';
+}

@@ -1,0 +1,178 @@
+import type { EntityMention, EntityType, ScannedDocument, Token } from '../types';
+import { F_ALL_CAPS, F_CAP, F_TITLE, type TokenContext } from './context';
+import type { Lexicon } from './lexicon/index';
+import { EVENT_HEADS, NAME_CONNECTORS } from './lexicon/words';
+import { entityId, skeleton } from './names';
+import { PhraseIndex } from './phrases';
+import type { Candidate } from './recognize';
+
+interface Identity {
+  type: EntityType;
+  name: string;
+  entity: string;
+  place?: string;
+}
+
+const MIN_SURNAME_CHARS = 3;
+
+/**
+ * Second pass: the document's own evidence. Acronyms defined in the text join their long form, short names join
+ * the full name, names typed in running text are found again in headings, tables and at sentence starts, and
+ * untyped capitalised runs take the type the document gives them elsewhere.
+ */
+export function resolve(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon, candidates: Candidate[]): EntityMention[] {
+  const { tokens, text } = doc;
+  const surface = (c: { from: number; to: number }) => text.slice(tokens[c.from].start, tokens[c.to - 1].end).replace(/\s+/g, ' ');
+  const ids = new Map<Candidate, Identity>();
+  const identify = (c: Candidate, type: EntityType): Identity => {
+    const name = c.name ?? surface(c);
+    return { type, name, entity: entityId(type, name), place: c.place ? entityId('place', c.place) : undefined };
+  };
+  for (const c of candidates) if (c.type) ids.set(c, identify(c, c.type));
+
+  const docLexicon = new PhraseIndex();
+  const remember = (key: string, id: Identity) => docLexicon.add(key, { type: id.type, name: id.name, caseRule: 'cap', entity: id.entity, place: id.place });
+
+  defineAcronyms(tokens, ctx, candidates, ids, identify, remember);
+
+  const surnames = new Map<string, Identity | null>();
+  for (const c of candidates) {
+    const id = ids.get(c);
+    if (!id) continue;
+    remember(surface(c), id);
+    if (id.type === 'person' && c.to - c.from >= 2) {
+      const last = tokens[c.to - 1];
+      if (last.text.length < MIN_SURNAME_CHARS) continue;
+      const seen = surnames.get(last.norm);
+      surnames.set(last.norm, seen === undefined || seen?.entity === id.entity ? id : null);
+    }
+  }
+  const surnameSkeletons = new Map<string, Identity>();
+  for (const [norm, id] of surnames) {
+    if (!id) continue;
+    remember(norm, id);
+    surnameSkeletons.set(skeleton(norm), id);
+  }
+
+  // "Storm Ciarán" is later just "Ciarán".
+  for (const c of candidates) {
+    const id = ids.get(c);
+    if (id?.type === 'event' && c.to - c.from >= 2 && EVENT_HEADS.has(tokens[c.from].norm)) remember(surface({ from: c.from + 1, to: c.to }), id);
+  }
+
+  // Short and untyped mentions take the identity the document established; weak hints come last.
+  const adopt = () => {
+    for (const c of candidates) {
+      const id = ids.get(c);
+      if (id && c.to - c.from > 1) continue;
+      const m = docLexicon.match(tokens, c.from, () => true);
+      if (m && m.end === c.to && m.entry.entity) ids.set(c, { type: m.entry.type, name: m.entry.name, entity: m.entry.entity, place: m.entry.place });
+    }
+  };
+  adopt();
+  for (const c of candidates) {
+    if (ids.has(c) || !c.hint) continue;
+    const id = identify(c, c.hint);
+    ids.set(c, id);
+    if (!docLexicon.has(surface(c).toLowerCase())) remember(surface(c), id);
+  }
+  adopt();
+
+  const mentions: EntityMention[] = [];
+  const emit = (from: number, to: number, id: Identity) => {
+    const start = tokens[from].start;
+    const end = tokens[to - 1].end;
+    const mentionText = text.slice(start, end);
+    if (lex.ignore.has(mentionText.toLowerCase().replace(/\s+/g, ' '))) return;
+    const m: EntityMention = { start, end, text: mentionText, type: id.type, entity: id.entity, name: id.name };
+    if (id.place) m.place = id.place;
+    mentions.push(m);
+  };
+
+  // Names the document typed elsewhere, found again where capitals alone prove nothing, and preferred when
+  // longer than the reading the first pass made here ("S-400 Triumf" in a heading, "Port of Le Havre").
+  const typed = candidates.filter((c) => ids.has(c));
+  let next = 0;
+  for (let i = 0; i < tokens.length; ) {
+    while (next < typed.length && typed[next].to <= i) next++;
+    const c = typed[next];
+    const atCandidate = c !== undefined && c.from <= i;
+    const found = (atCandidate || ctx.flags[i] & F_CAP) && isFreeStart(tokens, i) ? docLexicon.match(tokens, i, () => true) : undefined;
+    if (found?.entry.entity && (!atCandidate || found.end > c.to) && !straddles(typed, next, found.end)) {
+      emit(i, found.end, { type: found.entry.type, name: found.entry.name, entity: found.entry.entity, place: found.entry.place });
+      i = found.end;
+      continue;
+    }
+    if (atCandidate) {
+      emit(c.from, c.to, ids.get(c)!);
+      i = c.to;
+      continue;
+    }
+    const stem = droppedPossessive(tokens, ctx, lex, docLexicon, i);
+    if (stem) mentions.push(stem);
+    // "Zelensky" after "Volodymyr Zelenskyy": a surname spelled another way.
+    const variant = stem || !(ctx.flags[i] & F_CAP) || !isFreeStart(tokens, i) ? undefined : surnameSkeletons.get(skeleton(tokens[i].text));
+    if (variant && tokens[i].text.length >= MIN_SURNAME_CHARS && !(i + 1 < tokens.length && tokens[i + 1].start === tokens[i].end && tokens[i + 1].kind === 'word')) {
+      emit(i, i + 1, variant);
+    }
+    i++;
+  }
+  return mentions;
+}
+
+/** True when a span ending at `end` would cut through a typed candidate. */
+function straddles(typed: readonly Candidate[], from: number, end: number): boolean {
+  for (let k = from; k < typed.length && typed[k].from < end; k++) if (typed[k].to > end) return true;
+  return false;
+}
+
+function isFreeStart(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || tokens[i].start > tokens[i - 1].end || tokens[i - 1].kind === 'punct';
+}
+
+/** "BelarusS defensive posture": copy that lost the apostrophe of "Belarus's" and capitalised the "s". */
+function droppedPossessive(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, docLexicon: PhraseIndex, i: number): EntityMention | undefined {
+  const t = tokens[i];
+  const n = t.text.length;
+  if (!(ctx.flags[i] & F_CAP) || ctx.flags[i] & F_ALL_CAPS || n < 4 || t.text[n - 1] !== 'S') return undefined;
+  const stemText = t.text.slice(0, -1);
+  const stemToken: Token = { ...t, end: t.end - 1, text: stemText, norm: stemText.toLowerCase() };
+  if (ctx.lowerSeen.has(t.norm)) return undefined;
+  const m = docLexicon.match([stemToken], 0, () => true) ?? lex.known.match([stemToken], 0, () => true);
+  if (!m || m.end !== 1) return undefined;
+  const id = m.entry.entity ?? entityId(m.entry.type, m.entry.name);
+  return { start: t.start, end: t.end, text: t.text, type: m.entry.type, entity: id, name: m.entry.name };
+}
+
+/** "Institute for the Study of War (ISW)": the acronym becomes an alias of the long form it follows. */
+function defineAcronyms(
+  tokens: readonly Token[],
+  ctx: TokenContext,
+  candidates: Candidate[],
+  ids: Map<Candidate, Identity>,
+  identify: (c: Candidate, type: EntityType) => Identity,
+  remember: (key: string, id: Identity) => void,
+): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
+    const open = c.to;
+    if (c.to - c.from < 2 || open + 2 >= tokens.length || tokens[open].text !== '(' || tokens[open + 2].text !== ')') continue;
+    const acr = tokens[open + 1];
+    if (!(ctx.flags[open + 1] & F_ALL_CAPS) || ctx.flags[open + 1] & F_TITLE || !initialsMatch(tokens, c, acr.text)) continue;
+    const id = ids.get(c) ?? identify(c, 'organization');
+    ids.set(c, id);
+    remember(acr.text, id);
+    const inside = candidates[k + 1];
+    if (inside && inside.from === open + 1 && inside.to === open + 2) ids.set(inside, id);
+  }
+}
+
+function initialsMatch(tokens: readonly Token[], c: Candidate, acronym: string): boolean {
+  let a = 0;
+  for (let k = c.from; k < c.to && a < acronym.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || NAME_CONNECTORS.has(t.norm)) continue;
+    if (t.text[0].toUpperCase() === acronym[a]) a++;
+  }
+  return a === acronym.length && acronym.length >= 2;
+}

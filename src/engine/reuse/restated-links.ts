@@ -1,0 +1,91 @@
+import type { PassageRef } from '../types';
+import { alignRanges } from './align';
+import { toLink, type CopyParams, type RawLink } from './copies';
+import type { PreparedDoc } from './prepare';
+import type { SentenceIndex, SentencePair } from './restated';
+
+/**
+ * Turns restated sentence pairs into links: pairs already inside a copy link are dropped, and runs of consecutive
+ * pairs (sentence i with j, i+1 with j+1, ...) become one passage.
+ */
+export function restatedLinks(
+  x: PreparedDoc,
+  y: PreparedDoc,
+  pairs: readonly SentencePair[],
+  index: SentenceIndex,
+  copies: readonly RawLink[],
+  copyParams: CopyParams,
+  threshold: number,
+): RawLink[] {
+  const sx = index.sentencesOf(x.num);
+  const sy = index.sentencesOf(y.num);
+  const self = x === y;
+  const byStart = new Map<string, { sa: number; sb: number; similarity: number }>();
+  for (const pair of pairs) {
+    const sa = sx[pair.x].sentence;
+    const sb = sy[pair.y].sentence;
+    const similarity = index.similarity(sx[pair.x], sy[pair.y]);
+    if (similarity < threshold) continue;
+    const a = sentenceRef(x, sa, sa + 1);
+    const b = sentenceRef(y, sb, sb + 1);
+    if (copies.some((c) => (touches(c.a, a) && touches(c.b, b)) || (touches(c.a, b) && touches(c.b, a)))) continue;
+    byStart.set(`${sa}:${sb}`, { sa, sb, similarity });
+  }
+  const used = new Set<string>();
+  const out: RawLink[] = [];
+  // A sentence pair that aligns word by word is an edited copy the shingles were too coarse to seed.
+  for (const [key, pair] of byStart) {
+    const m = alignRanges(x, ...wordRange(x, pair.sa), y, ...wordRange(y, pair.sb));
+    const link = m && m.matches >= copyParams.minExactWords ? toLink(x, y, m, copyParams) : undefined;
+    if (link) {
+      out.push(link);
+      used.add(key);
+    }
+  }
+  const ordered = [...byStart.values()].sort((p, q) => p.sa - q.sa || p.sb - q.sb);
+  for (const first of ordered) {
+    if (used.has(`${first.sa}:${first.sb}`)) continue;
+    let len = 1;
+    let total = first.similarity;
+    for (;;) {
+      const next = byStart.get(`${first.sa + len}:${first.sb + len}`);
+      // Within one document a run must not grow into its own copy.
+      if (!next || used.has(`${next.sa}:${next.sb}`) || (self && first.sa + len >= first.sb)) break;
+      used.add(`${next.sa}:${next.sb}`);
+      total += next.similarity;
+      len++;
+    }
+    used.add(`${first.sa}:${first.sb}`);
+    out.push({
+      kind: 'restated',
+      similarity: Math.round((total / len) * 1000) / 1000,
+      a: sentenceRef(x, first.sa, first.sa + len),
+      b: sentenceRef(y, first.sb, first.sb + len),
+      saturated: false,
+    });
+  }
+  return out;
+}
+
+function wordRange(d: PreparedDoc, sentence: number): [number, number] {
+  const s = d.doc.sentences[sentence];
+  return [firstWordAtOrAfter(d, s.tokenStart), firstWordAtOrAfter(d, s.tokenEnd)];
+}
+
+function firstWordAtOrAfter(d: PreparedDoc, token: number): number {
+  let lo = 0, hi = d.wordToken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (d.wordToken[mid] < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sentenceRef(d: PreparedDoc, from: number, to: number): PassageRef {
+  return { doc: d.id, start: d.doc.sentences[from].start, end: d.doc.sentences[to - 1].end };
+}
+
+function touches(p: PassageRef, q: PassageRef): boolean {
+  return p.doc === q.doc && p.start < q.end && q.start < p.end;
+}

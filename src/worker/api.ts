@@ -1,0 +1,170 @@
+import { createAnalyzer, type Analyzer, type Claim, type EntityRecord, type ValueGroup } from '../engine';
+import { conflictNote, formatClaim, notesFor } from '../engine/conflicts/index';
+import { createLineIndex, type LineIndex } from './lineIndex';
+import { basename } from './names';
+import type { DocView, EntitySummary, LineRange, ValueRow, WorkerApi, WorkerOptions } from './protocol';
+
+/** The corpus index behind the worker's message port; plain and synchronous so it is testable without threads. */
+export function createWorkerApi(): WorkerApi {
+  let options: WorkerOptions = {};
+  let analyzer: Analyzer = build();
+  // Derived lookups, rebuilt when the corpus hands out a new entity list (it caches one until the next change).
+  let recordsSource: readonly EntityRecord[] | undefined;
+  let recordsById = new Map<string, EntityRecord>();
+  const lineIndexes = new Map<string, { hash: number; index: LineIndex }>();
+
+  function build(): Analyzer {
+    return createAnalyzer({ ...options, displayName: options.displayNames === 'id' ? undefined : basename });
+  }
+
+  function record(entity: string): EntityRecord | undefined {
+    const records = analyzer.corpus.entities();
+    if (records !== recordsSource) {
+      recordsSource = records;
+      recordsById = new Map(records.map((r) => [r.id, r]));
+    }
+    return recordsById.get(entity);
+  }
+
+  function summarize(entity: string): EntitySummary | undefined {
+    const found = record(entity);
+    if (!found) return undefined;
+    const byDoc = new Map<string, { doc: string; start: number; end: number; count: number }>();
+    for (const { doc, mention } of analyzer.corpus.mentionsOfEntity(entity)) {
+      const seen = byDoc.get(doc);
+      if (seen) seen.count++;
+      else byDoc.set(doc, { doc, start: mention.start, end: mention.end, count: 1 });
+    }
+    return { ...found, files: [...byDoc.values()].sort((a, b) => b.count - a.count || a.doc.localeCompare(b.doc)) };
+  }
+
+  function rowsFor(doc: string, claim: Claim, group: ValueGroup | null): ValueRow[] {
+    if (!group) return [];
+    return notesFor({ doc, claim }, group, displayName(), analyzer.options.conflicts);
+  }
+
+  function view(doc: string): DocView | null {
+    const analysis = analyzer.corpus.get(doc);
+    if (!analysis) return null;
+    const mentions = analyzer.corpus.mentionsOf(doc);
+    const claims = analyzer.corpus.claimsOf(doc);
+    const entities: Record<string, EntitySummary> = {};
+    const wanted = new Set<string>(mentions.map((m) => m.entity));
+    for (const c of claims) wanted.add(c.subject);
+    for (const id of wanted) {
+      const summary = summarize(id);
+      if (summary) entities[id] = summary;
+    }
+    const groups = claims.map((c) => {
+      const g = analyzer.corpus.groupOf(doc, c);
+      return g && g.claims.length > 1 ? g : null;
+    });
+    return {
+      doc,
+      hash: analysis.hash,
+      mentions,
+      claims,
+      duplicates: analyzer.corpus.duplicatesFor(doc),
+      conflicts: analyzer.corpus.conflictsFor(doc),
+      entities,
+      groups,
+      // An unresolved relative date ("last year") has no value to format: show the article's words.
+      figures: claims.map((c) => (c.relative ? c.text : formatClaim(c))),
+      values: claims.map((c, i) => rowsFor(doc, c, groups[i])),
+    };
+  }
+
+  function lineIndexOf(doc: string): LineIndex | undefined {
+    const analysis = analyzer.corpus.get(doc);
+    if (!analysis) return undefined;
+    const cached = lineIndexes.get(doc);
+    if (cached && cached.hash === analysis.hash) return cached.index;
+    const index = createLineIndex(analysis.scanned.text);
+    lineIndexes.set(doc, { hash: analysis.hash, index });
+    return index;
+  }
+
+  function displayName(): (doc: string) => string {
+    return options.displayNames === 'id' ? (id) => id : basename;
+  }
+
+  function locateOne(doc: string, start: number, end: number): LineRange | null {
+    const index = lineIndexOf(doc);
+    return index ? ([...index.position(start), ...index.position(end)] as LineRange) : null;
+  }
+
+  function remove(doc: string): boolean {
+    lineIndexes.delete(doc);
+    return analyzer.corpus.remove(doc);
+  }
+
+  return {
+    configure(next) {
+      const previous = analyzer.corpus;
+      options = next;
+      analyzer = build();
+      for (const doc of previous.ids()) analyzer.corpus.upsert(doc, previous.get(doc)!.scanned.text);
+    },
+    upsert(doc, text) {
+      analyzer.corpus.upsert(doc, text);
+      return view(doc)!;
+    },
+    upsertMany(docs) {
+      for (const { doc, text } of docs) analyzer.corpus.upsert(doc, text);
+      return analyzer.corpus.ids().length;
+    },
+    remove,
+    removeMany: (docs) => docs.filter((doc) => remove(doc)).length,
+    rename(from, to) {
+      const text = analyzer.corpus.get(from)?.scanned.text;
+      if (text === undefined) return false;
+      remove(from);
+      analyzer.corpus.upsert(to, text);
+      return true;
+    },
+    clear() {
+      lineIndexes.clear();
+      analyzer = build();
+    },
+    ids: () => analyzer.corpus.ids(),
+    view,
+    locate: (spans) => spans.map(({ doc, start, end }) => locateOne(doc, start, end)),
+    problems(includeDuplicates) {
+      const name = displayName();
+      const conflicts = analyzer.corpus.conflicts().map((conflict) => ({
+        conflict,
+        noteForB: conflictNote(conflict.b.claim, conflict.a, name),
+        ranges: [
+          locateOne(conflict.a.doc, conflict.a.claim.start, conflict.a.claim.end),
+          locateOne(conflict.b.doc, conflict.b.claim.start, conflict.b.claim.end),
+        ] as [LineRange | null, LineRange | null],
+      }));
+      const duplicates = includeDuplicates
+        ? analyzer.corpus.duplicates().map((link) => ({
+            link,
+            ranges: [locateOne(link.a.doc, link.a.start, link.a.end), locateOne(link.b.doc, link.b.start, link.b.end)] as [LineRange | null, LineRange | null],
+          }))
+        : [];
+      return { conflicts, duplicates };
+    },
+    entities: () => analyzer.corpus.entities(),
+    mentionsOfEntity: (entity) => analyzer.corpus.mentionsOfEntity(entity),
+    valueGroups: () => analyzer.corpus.valueGroups(),
+    duplicates: () => analyzer.corpus.duplicates(),
+    conflicts: () => analyzer.corpus.conflicts(),
+    report: (skipped) => analyzer.report(skipped),
+    stats() {
+      const ids = analyzer.corpus.ids();
+      return {
+        documents: ids.length,
+        entities: analyzer.corpus.entities().length,
+        claims: ids.reduce((n, id) => n + analyzer.corpus.claimsOf(id).length, 0),
+        duplicates: analyzer.corpus.duplicates().length,
+        conflicts: analyzer.corpus.conflicts().length,
+      };
+    },
+    crashForTest() {
+      throw new Error('crashForTest is only available in a worker thread started with test hooks');
+    },
+  };
+}

@@ -1,0 +1,143 @@
+import type {
+  Claim,
+  ClaimRef,
+  Conflict,
+  DuplicateLink,
+  EntityMention,
+  EntityRecord,
+  PartialOptions,
+  Report,
+  ValueGroup,
+} from '../engine';
+
+/** Options that can cross a thread boundary (no functions). */
+export type WorkerOptions = Omit<PartialOptions, 'displayName'> & {
+  /** How document ids are named in conflict notes: their last path segment ("report.md", the default) or in full. */
+  displayNames?: 'basename' | 'id';
+};
+
+export interface EntitySummary extends EntityRecord {
+  /** Files that mention the entity, with their first mention and count, most mentions first. */
+  files: Array<{ doc: string; start: number; end: number; count: number }>;
+}
+
+/** Another source's figure for the same subject and attribute, as a claim's hover lists it. */
+export interface ValueRow {
+  ref: ClaimRef;
+  /** The figure as a person would write it: "up to 2,000 km". */
+  figure: string;
+  verdict: 'agree' | 'conflict' | 'incomparable';
+  /** "report.md says 2,000 km; this says 500 km (4× smaller)", or "report.md says 2,000 km (agrees)". */
+  note: string;
+}
+
+/** Everything the editor needs to draw and hover one document without asking again. */
+export interface DocView {
+  doc: string;
+  /** FNV-1a of the analysed text: the editor compares it with the text it shows before trusting offsets. */
+  hash: number;
+  mentions: EntityMention[];
+  claims: Claim[];
+  duplicates: DuplicateLink[];
+  conflicts: Conflict[];
+  /** Entities mentioned in the document or named as a claim's subject, by corpus id. */
+  entities: Record<string, EntitySummary>;
+  /** The value group of each claim, index-aligned with `claims`; null when no other figure shares its key. */
+  groups: Array<ValueGroup | null>;
+  /** The figure of each claim formatted with its qualifier ("up to 500 km"), index-aligned with `claims`. */
+  figures: string[];
+  /** What every other source says about each claim's subject and attribute, index-aligned with `claims`. */
+  values: ValueRow[][];
+}
+
+export interface CorpusStats {
+  documents: number;
+  entities: number;
+  claims: number;
+  duplicates: number;
+  conflicts: number;
+}
+
+/** A span of an indexed document as editor coordinates: zero-based [startLine, startCharacter, endLine, endCharacter]. */
+export type LineRange = [number, number, number, number];
+
+/** A conflict located in both documents, with the note written from each side. */
+export interface ConflictProblem {
+  conflict: Conflict;
+  /** The note from side b's point of view ("a.md says 500 km; this says 2,000 km (4× larger)"); `conflict.note` is side a's. */
+  noteForB: string;
+  ranges: [LineRange | null, LineRange | null];
+}
+
+/** A duplicate link located in both documents. */
+export interface DuplicateProblem {
+  link: DuplicateLink;
+  ranges: [LineRange | null, LineRange | null];
+}
+
+/** What the corpus worker answers. Every method is synchronous inside the worker; the client makes it async. */
+export interface WorkerApi {
+  configure(options: WorkerOptions): void;
+  /** Adds or replaces one document and returns its view. */
+  upsert(doc: string, text: string): DocView;
+  /** Bulk indexing: no views computed, so corpus-wide work waits until someone asks. */
+  upsertMany(docs: Array<{ doc: string; text: string }>): number;
+  remove(doc: string): boolean;
+  /** Removes several documents at once; returns how many were indexed. */
+  removeMany(docs: string[]): number;
+  rename(from: string, to: string): boolean;
+  clear(): void;
+  ids(): string[];
+  view(doc: string): DocView | null;
+  /** Line and character of spans in the indexed text, for editor locations of documents that are not open; null for an unknown document. */
+  locate(spans: Array<{ doc: string; start: number; end: number }>): Array<LineRange | null>;
+  entities(): EntityRecord[];
+  mentionsOfEntity(entity: string): Array<{ doc: string; mention: EntityMention }>;
+  valueGroups(): ValueGroup[];
+  duplicates(): DuplicateLink[];
+  conflicts(): Conflict[];
+  /** Every conflict (and duplicate, when asked) located for the Problems panel, in one round trip. */
+  problems(includeDuplicates: boolean): { conflicts: ConflictProblem[]; duplicates: DuplicateProblem[] };
+  report(skipped: Report['skipped']): Report;
+  stats(): CorpusStats;
+  /** Test hook: ends the worker thread as a crash would. Honoured only when the client was created with `testHooks`. */
+  crashForTest(): void;
+}
+
+export type WorkerMethod = keyof WorkerApi;
+
+/** Every method name, so the client can build a plain object instead of a catch-all proxy. */
+export const WORKER_METHODS: readonly WorkerMethod[] = [
+  'configure',
+  'upsert',
+  'upsertMany',
+  'remove',
+  'removeMany',
+  'rename',
+  'clear',
+  'ids',
+  'view',
+  'locate',
+  'entities',
+  'mentionsOfEntity',
+  'valueGroups',
+  'duplicates',
+  'conflicts',
+  'problems',
+  'report',
+  'stats',
+  'crashForTest',
+];
+
+export interface WorkerRequest<M extends WorkerMethod = WorkerMethod> {
+  id: number;
+  method: M;
+  args: Parameters<WorkerApi[M]>;
+}
+
+export type WorkerResponse = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+
+/** `workerData` the client passes to the worker thread. */
+export interface WorkerBootData {
+  testHooks?: boolean;
+}

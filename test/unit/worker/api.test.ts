@@ -1,0 +1,93 @@
+import * as assert from 'assert';
+import { createWorkerApi } from '../../../src/worker/api';
+import { claimAt, conflictsOfClaim, copiesAt, mentionAt, passages } from '../../../src/worker/viewQuery';
+import { A_DOC, A_TEXT, B_DOC, B_TEXT, SHARED } from './fixtures';
+
+const at = (text: string, needle: string) => {
+  const i = text.indexOf(needle);
+  assert.ok(i >= 0, `${needle} is in the fixture`);
+  return i;
+};
+
+describe('worker: createWorkerApi (plain Node, no thread)', () => {
+  it('returns a view whose entities, claims, conflicts, value rows and copies describe the document', () => {
+    const api = createWorkerApi();
+    api.upsert(A_DOC, A_TEXT);
+    api.upsert(B_DOC, B_TEXT);
+    const view = api.view(A_DOC);
+    assert.ok(view);
+
+    const putin = mentionAt(view, at(A_TEXT, 'Vladimir Putin') + 3);
+    assert.strictEqual(putin?.type, 'person');
+    const summary = view.entities[putin.entity];
+    assert.deepStrictEqual(summary.files.map((f) => f.doc).sort(), [A_DOC, B_DOC]);
+
+    const found = claimAt(view, at(A_TEXT, '2,000 kilometers') + 1);
+    assert.ok(found, 'the range is a claim');
+    assert.strictEqual(found.claim.dimension, 'length');
+    assert.strictEqual(view.figures[found.index], '2,000 km');
+    assert.ok(view.entities[found.claim.subject], 'the claim subject is named in the view');
+
+    const sides = conflictsOfClaim(view, found.claim);
+    assert.strictEqual(sides.length, 1);
+    assert.strictEqual(sides[0].theirs.doc, B_DOC);
+    const rows = view.values[found.index];
+    const row = rows.find((r) => r.ref.doc === B_DOC);
+    assert.strictEqual(row?.verdict, 'conflict');
+    assert.match(row.note, /^b\.txt says 500 km; this says 2,000 km/);
+
+    const copies = copiesAt(view, at(A_TEXT, SHARED) + 5);
+    assert.strictEqual(copies.length, 1);
+    assert.strictEqual(copies[0].other.doc, B_DOC);
+    assert.strictEqual(B_TEXT.slice(copies[0].other.start, copies[0].other.end).includes('Kapustin Yar'), true);
+    assert.strictEqual(passages(view).length, 1);
+  });
+
+  it('locates spans as editor lines, counting CRLF as one break', () => {
+    const api = createWorkerApi();
+    api.upsert(A_DOC, A_TEXT);
+    const start = at(A_TEXT, 'Vladimir');
+    const [range, missing] = api.locate([
+      { doc: A_DOC, start, end: start + 'Vladimir Putin'.length },
+      { doc: 'file:///ws/none.txt', start: 0, end: 1 },
+    ]);
+    assert.deepStrictEqual(range, [1, 10, 1, 24]);
+    assert.strictEqual(missing, null);
+  });
+
+  it('lists problems with the note from each side and both ranges', () => {
+    const api = createWorkerApi();
+    api.upsert(A_DOC, A_TEXT);
+    api.upsert(B_DOC, B_TEXT);
+    const { conflicts, duplicates } = api.problems(true);
+    assert.strictEqual(conflicts.length, 1);
+    const [p] = conflicts;
+    const notes = { [p.conflict.a.doc]: p.conflict.note, [p.conflict.b.doc]: p.noteForB };
+    assert.match(notes[A_DOC], /^b\.txt says 500 km; this says 2,000 km/);
+    assert.match(notes[B_DOC], /^a\.txt says 2,000 km; this says 500 km/);
+    assert.ok(p.ranges.every((r) => r !== null));
+    assert.strictEqual(duplicates.length, 1);
+    assert.strictEqual(api.problems(false).duplicates.length, 0);
+  });
+
+  it('renames, removes and reconfigures without losing documents', () => {
+    const api = createWorkerApi();
+    api.upsertMany([
+      { doc: A_DOC, text: A_TEXT },
+      { doc: B_DOC, text: B_TEXT },
+    ]);
+    assert.strictEqual(api.rename(B_DOC, 'file:///ws/c.txt'), true);
+    assert.deepStrictEqual(api.ids().sort(), [A_DOC, 'file:///ws/c.txt']);
+    assert.strictEqual(api.view(B_DOC), null);
+    api.configure({ conflicts: { tolerance: 10 } });
+    assert.deepStrictEqual(api.ids().sort(), [A_DOC, 'file:///ws/c.txt']);
+    assert.strictEqual(api.conflicts().length, 0, 'a 1000% tolerance lets 500 km and 2,000 km agree');
+    assert.strictEqual(api.removeMany([A_DOC, 'file:///ws/missing.txt']), 1);
+    assert.deepStrictEqual(api.ids(), ['file:///ws/c.txt']);
+    assert.strictEqual(api.stats().documents, 1);
+  });
+
+  it('refuses the crash hook outside a worker started with test hooks', () => {
+    assert.throws(() => createWorkerApi().crashForTest(), /test hooks/);
+  });
+});
