@@ -47,6 +47,12 @@
     return data.docs[ref.d] || '';
   }
 
+  /** The file name only, cut to fit the chart's label column. */
+  function shortName(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return name.length > 30 ? name.slice(0, 29) + '…' : name;
+  }
+
   function compare(a, b) {
     if (typeof a === 'number' && typeof b === 'number') return a - b;
     return String(a).localeCompare(String(b));
@@ -132,13 +138,20 @@
     const height = top + values.length * rowH + 24;
     const plot = svg('svg', { viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'img', 'aria-label': group.label, class: 'chart' });
     plot.appendChild(svg('line', { x1: left, x2: width - right, y1: height - 20, y2: height - 20, class: 'axis' }));
+    if (group.dimension === 'date') {
+      const month = (t) => new Date(t).toISOString().slice(0, 7);
+      plot.appendChild(svg('text', { x: left, y: height - 4, class: 'value' }, month(min)));
+      plot.appendChild(svg('text', { x: width - right, y: height - 4, 'text-anchor': 'end', class: 'value' }, month(max)));
+    }
     values.forEach((v, i) => {
       const y = top + i * rowH + rowH / 2;
       const g = svg('g', { class: v.conflicting ? 'point conflicting' : 'point', tabindex: '0' });
-      g.appendChild(svg('text', { x: left - 8, y: y + 4, 'text-anchor': 'end', class: 'label' }, docName(v)));
+      g.appendChild(svg('text', { x: left - 8, y: y + 4, 'text-anchor': 'end', class: 'label' }, shortName(docName(v))));
       if (v.high > v.low) g.appendChild(svg('rect', { x: x(v.low), y: y - 4, width: Math.max(2, x(v.high) - x(v.low)), height: 8, rx: 3, class: 'range' }));
       g.appendChild(svg('circle', { cx: x(v.value), cy: y, r: 5, class: 'dot' }));
-      g.appendChild(svg('text', { x: Math.min(x(v.high) + 8, width - right - 4), y: y + 4, class: 'value' }, v.figure));
+      // Labels of figures on the right half go to their left, so none runs off the chart.
+      const onRight = x(v.value) > left + (width - left - right) * 0.6;
+      g.appendChild(svg('text', onRight ? { x: x(v.low) - 10, y: y + 4, 'text-anchor': 'end', class: 'value' } : { x: x(v.high) + 10, y: y + 4, class: 'value' }, v.figure));
       g.appendChild(svg('title', {}, `${docName(v)}: ${v.figure}`));
       g.addEventListener('click', () => open(v));
       g.addEventListener('keydown', (e) => { if (e.key === 'Enter') open(v); });

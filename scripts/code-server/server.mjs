@@ -37,12 +37,22 @@ export function freePort() {
   });
 }
 
-/** Writes <userDataDir>/User/settings.json unless `keepExisting` and it already exists. */
+/**
+ * Writes <userDataDir>/User/settings.json. With `keepExisting`, settings already in the file win and
+ * only missing quiet defaults are added (a file that is not plain JSON, e.g. with comments, is left alone).
+ */
 export function writeUserSettings(userDataDir, { extra = {}, keepExisting = false } = {}) {
   const file = path.join(userDataDir, 'User', 'settings.json');
-  if (keepExisting && fs.existsSync(file)) return file;
+  let existing = {};
+  if (keepExisting && fs.existsSync(file)) {
+    try {
+      existing = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch {
+      return file;
+    }
+  }
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, `${JSON.stringify({ ...QUIET_SETTINGS, ...extra }, null, 2)}\n`);
+  fs.writeFileSync(file, `${JSON.stringify({ ...QUIET_SETTINGS, ...extra, ...existing }, null, 2)}\n`);
   return file;
 }
 

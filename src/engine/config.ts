@@ -1,3 +1,5 @@
+import { DEFAULT_CONFLICT_OPTIONS } from './conflicts/index';
+import { DEFAULT_REUSE_OPTIONS } from './reuse/index';
 import type { AnalyzerOptions, Dictionary, EntityType } from './types';
 import { lineOf, parseJson, type ParseResult } from './util/json';
 
@@ -6,8 +8,8 @@ export const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'organiza
 export const EMPTY_DICTIONARY: Dictionary = { entities: [], ignore: [] };
 
 export const DEFAULT_OPTIONS: AnalyzerOptions = {
-  reuse: { minExactWords: 8, restatedThreshold: 0.6, boilerplateDocs: 5, includeBoilerplate: false },
-  conflicts: { tolerance: 0.02, approxTolerance: 0.1, sameDocument: false },
+  reuse: DEFAULT_REUSE_OPTIONS,
+  conflicts: DEFAULT_CONFLICT_OPTIONS,
   dictionary: EMPTY_DICTIONARY,
 };
 

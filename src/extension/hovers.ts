@@ -71,7 +71,8 @@ function claimSection(ctx: SurfaceContext, view: DocView, claim: Claim, index: n
       const source = openLink(docLabel(row.ref.doc), row.ref.doc, row.ref.claim.start, row.ref.claim.end);
       table.push(`| ${source} | ${escapeMarkdown(row.figure)} | ${verdictLabel(row)} |`);
     }
-    if (rows.length > MAX_ROWS) table.push(`| ${t('and {0} more', rows.length - MAX_ROWS)} | | |`);
+    const more = Math.max(rows.length - MAX_ROWS, (view.groupSizes[index] ?? 0) - 1 - Math.min(rows.length, MAX_ROWS));
+    if (more > 0) table.push(`| ${t('and {0} more (see the corpus report)', more)} | | |`);
     lines.push(`${t('What other sources say')}:\n\n${table.join('\n')}`);
   } else {
     lines.push(t('No other source states this figure.'));

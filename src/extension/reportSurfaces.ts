@@ -162,6 +162,27 @@ export function registerReportSurfaces(ctx: SurfaceContext): vscode.Disposable[]
     return false;
   }
 
+  /** Test hooks, outside production and never contributed: the trees, the report and the workspace files as seen. */
+  const testHooks = (): vscode.Disposable[] => [
+    vscode.commands.registerCommand('sourceLens.test.treeSnapshot', async (viewId: string, depth = 3) => {
+      await refreshNow();
+      const provider = providers[viewId];
+      if (!provider) throw new Error(`unknown view ${viewId}`);
+      return { description: viewId === VIEW_IDS.entities ? entitiesView.description : viewId === VIEW_IDS.conflicts ? conflictsView.description : duplicatesView.description, nodes: await provider.snapshot(depth) };
+    }),
+    vscode.commands.registerCommand('sourceLens.test.reportPing', () => report.ping()),
+    vscode.commands.registerCommand('sourceLens.test.workspaceFiles', () => ({
+      dictionary: dictionary ? { status: dictionary.status, value: dictionary.value } : undefined,
+      review: store
+        ? {
+            status: store.status,
+            orphaned: store.orphaned().length,
+            decisions: store.resolved().map((d) => ({ kind: d.decision.kind, doc: d.decision.doc, span: d.span, otherSpan: d.otherSpan, orphaned: d.orphaned })),
+          }
+        : undefined,
+    })),
+  ];
+
   void describe();
   return [
     entities,
@@ -208,23 +229,6 @@ export function registerReportSurfaces(ctx: SurfaceContext): vscode.Disposable[]
       if (dictionary && doc.uri.toString() === dictionary.uri.toString()) void dictionary.load();
       else if (store && doc.uri.path.endsWith('/.sourcelens/review.json')) void store.load();
     }),
-    // Test hooks (not contributed, so never in the palette): the trees and the report as the user would see them.
-    vscode.commands.registerCommand('sourceLens.test.treeSnapshot', async (viewId: string, depth = 3) => {
-      await refreshNow();
-      const provider = providers[viewId];
-      if (!provider) throw new Error(`unknown view ${viewId}`);
-      return { description: viewId === VIEW_IDS.entities ? entitiesView.description : viewId === VIEW_IDS.conflicts ? conflictsView.description : duplicatesView.description, nodes: await provider.snapshot(depth) };
-    }),
-    vscode.commands.registerCommand('sourceLens.test.reportPing', () => report.ping()),
-    vscode.commands.registerCommand('sourceLens.test.workspaceFiles', () => ({
-      dictionary: dictionary ? { status: dictionary.status, value: dictionary.value } : undefined,
-      review: store
-        ? {
-            status: store.status,
-            orphaned: store.orphaned().length,
-            decisions: store.resolved().map((d) => ({ kind: d.decision.kind, doc: d.decision.doc, span: d.span, otherSpan: d.otherSpan, orphaned: d.orphaned })),
-          }
-        : undefined,
-    })),
+    ...(ctx.extension.extensionMode === vscode.ExtensionMode.Production ? [] : testHooks()),
   ];
 }

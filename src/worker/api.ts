@@ -4,6 +4,9 @@ import { createLineIndex, type LineIndex } from './lineIndex';
 import { basename } from './names';
 import type { DocView, EntitySummary, LineRange, ValueRow, WorkerApi, WorkerOptions } from './protocol';
 
+/** Rows of "what other sources say" per claim beyond the conflicting ones. */
+const MAX_ROWS = 24;
+
 /** The corpus index behind the worker's message port; plain and synchronous so it is testable without threads. */
 export function createWorkerApi(): WorkerApi {
   let options: WorkerOptions = {};
@@ -38,9 +41,28 @@ export function createWorkerApi(): WorkerApi {
     return { ...found, files: [...byDoc.values()].sort((a, b) => b.count - a.count || a.doc.localeCompare(b.doc)) };
   }
 
+  /**
+   * What other sources say about a claim. Popular subjects gather hundreds of figures; comparing each claim with all
+   * of them on every keystroke would be quadratic, so the rows are every figure this claim conflicts with (known from
+   * the group) plus the first figures of a few other sources, at most MAX_ROWS compared in all.
+   */
   function rowsFor(doc: string, claim: Claim, group: ValueGroup | null): ValueRow[] {
     if (!group) return [];
-    return notesFor({ doc, claim }, group, displayName(), analyzer.options.conflicts);
+    const same = (c: Claim) => c.start === claim.start && c.end === claim.end;
+    const conflicting = new Set<Claim>();
+    for (const c of group.conflicts) {
+      if (c.a.doc === doc && same(c.a.claim)) conflicting.add(c.b.claim);
+      else if (c.b.doc === doc && same(c.b.claim)) conflicting.add(c.a.claim);
+    }
+    const picked = group.claims.filter((r) => conflicting.has(r.claim) || (r.doc === doc && same(r.claim)));
+    const sources = new Set(picked.map((r) => r.doc));
+    for (const r of group.claims) {
+      if (picked.length >= MAX_ROWS + 1) break;
+      if (sources.has(r.doc)) continue;
+      sources.add(r.doc);
+      picked.push(r);
+    }
+    return notesFor({ doc, claim }, { ...group, claims: picked.length < group.claims.length ? picked : group.claims }, displayName(), analyzer.options.conflicts);
   }
 
   function view(doc: string): DocView | null {
@@ -59,6 +81,7 @@ export function createWorkerApi(): WorkerApi {
       const g = analyzer.corpus.groupOf(doc, c);
       return g && g.claims.length > 1 ? g : null;
     });
+    const sizes = groups.map((g) => g?.claims.length ?? 0);
     return {
       doc,
       hash: analysis.hash,
@@ -67,7 +90,7 @@ export function createWorkerApi(): WorkerApi {
       duplicates: analyzer.corpus.duplicatesFor(doc),
       conflicts: analyzer.corpus.conflictsFor(doc),
       entities,
-      groups,
+      groupSizes: sizes,
       // An unresolved relative date ("last year") has no value to format: show the article's words.
       figures: claims.map((c) => (c.relative ? c.text : formatClaim(c))),
       values: claims.map((c, i) => rowsFor(doc, c, groups[i])),

@@ -42,11 +42,14 @@ export interface DocView {
   conflicts: Conflict[];
   /** Entities mentioned in the document or named as a claim's subject, by corpus id. */
   entities: Record<string, EntitySummary>;
-  /** The value group of each claim, index-aligned with `claims`; null when no other figure shares its key. */
-  groups: Array<ValueGroup | null>;
+  /** How many figures (this one included) share each claim's subject and attribute, index-aligned with `claims`; 0 when none other does. */
+  groupSizes: number[];
   /** The figure of each claim formatted with its qualifier ("up to 500 km"), index-aligned with `claims`. */
   figures: string[];
-  /** What every other source says about each claim's subject and attribute, index-aligned with `claims`. */
+  /**
+   * What other sources say about each claim's subject and attribute, index-aligned with `claims`: every disagreeing
+   * figure, then agreeing or incomparable ones from a capped number of sources (the full table is `valueGroups()`).
+   */
   values: ValueRow[][];
 }
 

@@ -3,7 +3,7 @@ import type { Day } from './calendar';
 import { validDay } from './calendar';
 import { matchDate, mayStartDate } from './dates';
 
-const TOP_LINES = 12;
+const TOP_LINES = 6;
 const PUBLISHED = new Set(['published', 'updated', 'posted', 'dated', 'date']);
 
 /** Parses "2024-12-06" (or a longer ISO timestamp) into a day. */

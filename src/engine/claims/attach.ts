@@ -1,5 +1,5 @@
 import type { Dimension, EntityMention, Token } from '../types';
-import { isPlanWord, knownAttribute, normalizeAttribute } from './attributes';
+import { exactAttribute, isPlanWord, knownAttribute, normalizeAttribute } from './attributes';
 import { firstMentionFrom, SUBJECT_TYPES } from './mentions';
 import type { Window } from './quantities';
 
@@ -9,13 +9,14 @@ const DATE_ATTRIBUTES = new Set([
 ]);
 // Which known attributes fit a dimension; a "range" cue never names a money figure.
 const FITS: Partial<Record<Dimension, ReadonlySet<string>>> = {
-  length: new Set(['range', 'altitude', 'length', 'distance', 'rainfall']),
-  speed: new Set(['speed']),
-  mach: new Set(['speed']),
+  length: new Set(['range', 'detection range', 'altitude', 'length', 'distance', 'rainfall', 'depth', 'height', 'width', 'diameter', 'elevation', 'wingspan']),
+  duration: new Set(['duration', 'tenure', 'endurance', 'age']),
+  number: new Set(['magnitude']),
+  speed: new Set(['speed', 'cruising speed', 'supercruise speed', 'wind speed']),
+  mach: new Set(['speed', 'cruising speed', 'supercruise speed']),
   mass: new Set(['payload', 'weight', 'harvest', 'grain harvest']),
   date: DATE_ATTRIBUTES,
   money: new Set(['cost', 'budget', 'price', 'value']),
-  duration: new Set(['duration', 'tenure', 'endurance']),
   temperature: new Set(['temperature']),
   count: new Set(['troops', 'agreements', 'population']),
 };
@@ -45,12 +46,15 @@ const AGREEMENT_ADJECTIVES = new Set(['new', 'mutual', 'bilateral', 'historic', 
 const PHYSICAL: ReadonlySet<Dimension> = new Set<Dimension>(['length', 'speed', 'mach', 'mass', 'area', 'volume']);
 // Attributes that belong to a weapon, vehicle or other product, even when a country is named nearer the figure.
 const PRODUCT_ATTRIBUTES = new Set([
-  'range', 'speed', 'altitude', 'payload', 'endurance', 'deployment date', 'delivery date', 'first use date',
+  'range', 'detection range', 'cruising speed', 'supercruise speed', 'speed', 'altitude', 'payload', 'endurance', 'deployment date', 'delivery date', 'first use date',
   'in service since', 'launch date',
 ]);
 const GENERIC_PRODUCTS = new Set(['missile', 'missiles', 'system', 'weapon', 'rocket', 'jet', 'aircraft', 'drone', 'drones', 'warhead', 'launcher', 'it']);
 const EXERCISE_NOUNS = new Set(['exercise', 'exercises', 'drills', 'drill', 'manoeuvres', 'maneuvers', 'wargames', 'games']);
+const CLAUSE_BREAKS = new Set(['and', 'while', 'but', 'whereas']);
 const VALUED_NOUNS = new Set(['deal', 'contract', 'package', 'order', 'agreement', 'purchase', 'sale', 'acquisition', 'takeover', 'merger']);
+// "a €45 million programme": the money is what the undertaking costs.
+const COSTED_NOUNS = new Set(['programme', 'program', 'project', 'plan', 'scheme', 'upgrade', 'renovation', 'investment', 'barrier', 'bridge', 'plant', 'facility']);
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'according', 'claimed', 'claims', 'stated', 'reported', 'announced', 'noted', 'estimated', 'believes', 'thinks']);
 const DIRECTIONS = /^(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)$/;
 
@@ -69,11 +73,19 @@ function cueAt(tokens: readonly Token[], k: number, dimension: Dimension): strin
   const t = tokens[k];
   if (t.kind !== 'word') return null;
   const prev = tokens[k - 1];
+  // Fixed phrases such as "in place" or "in service" count even though they are made of function words.
   if (prev && prev.kind === 'word') {
-    const two = knownAttribute(`${prev.norm} ${t.norm}`);
-    if (two && fits(two, dimension) && two !== knownAttribute(t.norm)) return two;
+    const exact = exactAttribute(`${prev.norm} ${t.norm}`);
+    if (exact && fits(exact, dimension)) return exact;
   }
+  if (CONTENT_STOP.has(t.norm)) return null;
   const one = knownAttribute(t.norm);
+  if (prev && prev.kind === 'word' && !LINKING.has(t.norm) && !LINKING.has(prev.norm) && !CONTENT_STOP.has(prev.norm)) {
+    // "cruising speed", "track targets" are their own attributes; "wheat output" keeps its crop.
+    const two = knownAttribute(`${prev.norm} ${t.norm}`);
+    if (two && fits(two, dimension) && two !== one) return two;
+    if (one && fits(one, dimension)) return normalizeAttribute(`${prev.norm} ${t.norm}`);
+  }
   return one && fits(one, dimension) ? one : null;
 }
 
@@ -81,7 +93,8 @@ function cueAt(tokens: readonly Token[], k: number, dimension: Dimension): strin
 function cueAttribute(w: Window, first: number, end: number, dimension: Dimension): string | null {
   const { tokens } = w;
   for (let k = first - 1; k >= w.floor && k >= first - 12; k--) {
-    if (tokens[k].norm === ';') break;
+    // "Wheat output is expected at 22.4 Mt and maize at 28 Mt": the cue of one figure is not the next one's.
+    if (tokens[k].norm === ';' || CLAUSE_BREAKS.has(tokens[k].norm)) break;
     const hit = cueAt(tokens, k, dimension);
     if (hit) return hit;
   }
@@ -157,6 +170,7 @@ export function findAttribute(w: Window, first: number, end: number, dimension: 
   if (!attr && dimension === 'money' && (w.tokens[end]?.norm === 'per' || w.tokens[end]?.norm === 'a')) attr = 'price';
   // "a $270 million deal", "a €45 million programme": the money is the value of what follows.
   if (!attr && dimension === 'money' && VALUED_NOUNS.has(w.tokens[end]?.norm ?? '')) attr = 'value';
+  if (!attr && dimension === 'money' && COSTED_NOUNS.has(w.tokens[end]?.norm ?? '')) attr = 'cost';
   if (!attr && dimension !== 'date' && dimension !== 'length' && dimension !== 'speed' && dimension !== 'mach') {
     const n = nounBeforeFigure(w, first);
     if (n) attr = normalizeAttribute(n);

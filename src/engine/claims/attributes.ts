@@ -7,16 +7,19 @@ const PorterStemmer: { stem(word: string): string } = require('natural/lib/natur
  * stems word by word, so plurals and verb forms ("deployed", "deployment") meet.
  */
 const GROUPS: Array<[string, string[]]> = [
-  ['range', ['range', 'reach', 'flight range', 'strike range', 'striking range', 'operational range', 'maximum range', 'max range', 'effective range', 'firing range', 'strike targets', 'hit targets', 'targets', 'away']],
-  ['speed', ['speed', 'top speed', 'maximum speed', 'max speed', 'velocity', 'cruising speed', 'travels at', 'travel at', 'flies at', 'fly at', 'speeds']],
+  ['range', ['range', 'reach', 'engage', 'engages', 'intercept', 'intercepts', 'flight range', 'strike range', 'striking range', 'operational range', 'maximum range', 'max range', 'effective range', 'firing range', 'strike targets', 'hit targets', 'targets', 'away']],
+  ['speed', ['speed', 'top speed', 'maximum speed', 'max speed', 'velocity', 'travels at', 'travel at', 'flies at', 'fly at', 'speeds']],
+  ['cruising speed', ['cruising speed', 'cruise speed', 'cruises at', 'cruising at', 'cruise at']],
+  ['supercruise speed', ['supercruise speed', 'supercruise']],
+  ['detection range', ['detection range', 'radar range', 'track targets', 'tracking range', 'detect targets', 'detection']],
   ['signing date', ['signing date', 'signed', 'signing', 'inked', 'concluded', 'sealed', 'signature', 'sign', 'dated']],
-  ['deployment date', ['deployment date', 'deployed', 'deployment', 'deploy', 'stationed', 'stationing', 'date of deployment', 'based', 'basing', 'stationed in', 'arrival']],
+  ['deployment date', ['deployment date', 'deployed', 'deployment', 'deploy', 'stationed', 'stationing', 'date of deployment', 'based', 'basing', 'stationed in', 'arrival', 'in place']],
   ['launch date', ['launch date', 'launched', 'launch']],
   ['delivery date', ['delivery date', 'delivered', 'delivery', 'deliveries', 'deliver', 'handed over', 'shipped']],
   ['founding date', ['founding date', 'founded', 'created', 'established', 'formed', 'set up', 'creation', 'founding']],
   ['announcement date', ['announcement date', 'announced', 'floated', 'unveiled', 'proposed', 'announcement']],
   ['first use date', ['first use date', 'first used', 'used in combat', 'first fired', 'combat debut']],
-  ['in service since', ['in service since', 'entered service', 'in service', 'commissioned', 'service entry']],
+  ['in service since', ['in service since', 'entered service', 'in service', 'commissioned', 'service entry', 'operated', 'operates', 'operating', 'fielded']],
   ['completion date', ['completion date', 'completed', 'completion', 'finished', 'due', 'ready', 'operational by']],
   ['construction start', ['construction start', 'construction begins', 'construction began', 'work begins', 'works start', 'groundbreaking']],
   ['tenure start', ['tenure start', 'ruled since', 'in power since', 'ruling since', 'led since', 'governed since']],
@@ -27,16 +30,24 @@ const GROUPS: Array<[string, string[]]> = [
   ['payload', ['payload', 'warhead weight', 'payload capacity']],
   ['weight', ['weight', 'mass', 'launch weight']],
   ['altitude', ['altitude', 'ceiling', 'flight altitude']],
-  ['length', ['length']],
-  ['cost', ['cost', 'costs', 'costing']],
+  ['length', ['length', 'long']],
+  ['depth', ['depth', 'deep']],
+  ['height', ['height', 'tall', 'high']],
+  ['width', ['width', 'wide']],
+  ['diameter', ['diameter']],
+  ['elevation', ['elevation', 'above sea level']],
+  ['wingspan', ['wingspan']],
+  ['magnitude', ['magnitude', 'richter']],
+  ['age', ['age', 'aged', 'year old', 'years old']],
+  ['cost', ['cost', 'costs', 'costing', 'spend', 'will spend', 'spent']],
   ['price', ['price', 'prices', 'quoted', 'traded', 'priced', 'per tonne', 'selling']],
   ['value', ['value', 'worth', 'valued', 'price tag', 'contract worth', 'deal worth', 'package worth', 'contract value', 'deal value', 'contract', 'deal']],
   ['rainfall', ['rainfall', 'rain', 'precipitation']],
   ['temperature', ['temperature', 'temperatures', 'heat']],
   ['budget', ['budget', 'spending', 'expenditure', 'funding', 'defense budget', 'defence budget', 'military budget', 'defense spending', 'defence spending', 'military spending']],
   ['population', ['population', 'inhabitants', 'residents']],
-  ['grain harvest', ['grain harvest', 'grain crop', 'harvest of grain', 'grain yield']],
-  ['harvest', ['harvest', 'crop']],
+  ['harvest', ['harvest', 'crop', 'grain harvest', 'grain crop', 'harvest of grain', 'grain yield', 'output', 'harvests']],
+  ['wind speed', ['wind speed', 'wind gusts', 'gusts', 'winds', 'gust']],
   ['inflation', ['inflation', 'inflation rate']],
   ['unemployment', ['unemployment', 'unemployment rate', 'jobless rate']],
   ['gdp growth', ['gdp growth', 'economic growth', 'growth']],
@@ -45,7 +56,16 @@ const GROUPS: Array<[string, string[]]> = [
 ];
 
 // Words that turn an attribute into a plan or forecast: a target is never the same figure as the outcome.
-const PLAN_WORDS = new Set(['target', 'targeted', 'goal', 'forecast', 'forecasts', 'forecasted', 'planned', 'plan', 'plans', 'expected', 'projected', 'projection', 'estimate', 'aim', 'aims', 'objective', 'scheduled']);
+// "expected" is left out: "output is expected at 22.4 million tonnes" is an estimate of the outcome, not a goal.
+const PLAN_WORDS = new Set(['target', 'targeted', 'goal', 'forecast', 'forecasts', 'forecasted', 'planned', 'plan', 'plans', 'projected', 'projection', 'aim', 'aims', 'objective', 'scheduled']);
+// Modifiers that name a different quantity than the bare head: crops, media, statistics, directions of trade.
+const DISTINGUISHING = new Set([
+  'wheat', 'maize', 'corn', 'barley', 'sunflower', 'rapeseed', 'soybean', 'soy', 'rice', 'sugar', 'oat', 'rye',
+  'potato', 'cotton', 'coffee', 'cocoa', 'oil', 'gas', 'coal', 'water', 'air', 'sea', 'surface', 'ground', 'minimum',
+  'min', 'average', 'mean', 'median', 'export', 'exports', 'import', 'imports', 'domestic', 'foreign', 'monthly',
+  'weekly', 'daily', 'hourly', 'quarterly', 'unit', 'retail', 'wholesale', 'core', 'youth', 'female', 'male',
+  'engagement', 'detection', 'tracking', 'radar', 'horizontal', 'vertical', 'night', 'day',
+]);
 const DROP_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'of', 's', "'s", 'new', 'additional', 'total', 'overall', 'more', 'other', 'some', 'about', 'nearly']);
 
 const stemCache = new Map<string, string>();
@@ -80,6 +100,11 @@ function words(phrase: string): string[] {
 
 const knownCache = new Map<string, string | null>();
 
+/** The attribute a phrase names word for word, without dropping any word ("in place", "speed of" → null). */
+export function exactAttribute(phrase: string): string | null {
+  return BY_STEMS.get(stemKey(phrase.split(' '))) ?? null;
+}
+
 /** The canonical attribute for one word or short phrase, or null when the synonym table does not know it. */
 export function knownAttribute(phrase: string): string | null {
   let hit = knownCache.get(phrase);
@@ -112,7 +137,14 @@ export function normalizeAttribute(phrase: string): string {
   const ws = all.filter((w) => !PLAN_WORDS.has(w));
   if (ws.length === 0) return plan ? 'target' : all.join(' ');
   let base: string | null = null;
-  for (let k = 0; k < ws.length && base === null; k++) base = BY_STEMS.get(stemKey(ws.slice(k))) ?? null;
+  // The longest known tail names the attribute; modifiers before it are dropped ("missile range" is the range)
+  // unless they make a different quantity ("wheat output" is the wheat harvest, "water temperature").
+  for (let k = 0; k < ws.length && base === null; k++) {
+    const head = BY_STEMS.get(stemKey(ws.slice(k)));
+    if (!head) continue;
+    const kept = ws.slice(0, k).filter((m) => DISTINGUISHING.has(m));
+    base = kept.length ? `${kept.join(' ')} ${head}` : head;
+  }
   // Long labels ("Agreements signed in Minsk") name their attribute somewhere inside.
   for (let k = 0; k < ws.length && base === null && ws.length >= 3; k++) base = BY_STEMS.get(stem(ws[k])) ?? null;
   if (base === null) base = ws.join(' ');

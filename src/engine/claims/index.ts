@@ -5,7 +5,7 @@ import { normalizeAttribute } from './attributes';
 import { type Day, epochMs, iso } from './calendar';
 import { type DateMatch, matchDate, mayStartDate } from './dates';
 import { MONTHS, WEEKDAYS } from './calendar';
-import { isNumberWord, NUMBER_WORDS, parseNumber } from './numbers';
+import { glued, isNumberWord, NUMBER_WORDS, parseNumber } from './numbers';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import {
   isBackReference, isDesignation, isFunctionWord, isFurniture, nounAfter, nounBefore, type RawQuantity, readQuantity, type Window,
@@ -28,7 +28,7 @@ const COUNT_NOUNS = new Set([
 ]);
 
 const DEFINITE = new Set(['the', 'these', 'those', 'both', 'all', 'its', 'their', 'our', 'his', 'her', 'whose', 'my', 'your']);
-const NUMBER_STARTERS = new Set(['a', 'an', 'dozen', 'half', 'mach']);
+const NUMBER_STARTERS = new Set(['a', 'an', 'dozen', 'half', 'mach', 'magnitude']);
 const FRACTION_SYMBOLS = new Set(['½', '⅓', '⅔', '¼', '¾', '⅕', '⅛']);
 
 // One Set lookup per word decides whether anything can start there: most words are not figures.
@@ -72,13 +72,18 @@ function makeDate(doc: ScannedDocument, m: DateMatch): Omit<Claim, 'subject' | '
   return claim;
 }
 
-/** "Mach 10", "Mach 5-6": Mach numbers are their own dimension, compared as Mach. */
+/** "Mach 10", "Mach 5-6": Mach numbers are their own dimension; "magnitude 6.1" is a plain number. */
 function readMach(w: Window, i: number): RawQuantity | null {
   const { tokens } = w;
-  if (tokens[i].text !== 'Mach' && tokens[i].text !== 'MACH') return null;
-  const n = tokens[i + 1] && parseNumber(tokens, w.text, i + 1);
+  const mach = tokens[i].text === 'Mach' || tokens[i].text === 'MACH';
+  if (!mach && tokens[i].norm !== 'magnitude') return null;
+  let at = i + 1;
+  if (!mach && tokens[at]?.norm === '-' && glued(tokens, i) && glued(tokens, at)) at++;
+  const n = tokens[at] && tokens[at].kind === 'number' ? parseNumber(tokens, w.text, at) : null;
   if (!n) return null;
-  const q: RawQuantity = { first: i, end: n.end, dimension: 'mach', value: n.value, unit: 'Mach' };
+  const q: RawQuantity = mach
+    ? { first: i, end: n.end, dimension: 'mach', value: n.value, unit: 'Mach' }
+    : { first: i, end: n.end, dimension: 'number', value: n.value, unit: '' };
   const dash = tokens[n.end];
   if (dash && (dash.norm === '-' || dash.norm === 'to') && tokens[n.end + 1]?.kind === 'number') {
     const b = parseNumber(tokens, w.text, n.end + 1);
@@ -178,6 +183,13 @@ export function extractClaims(doc: ScannedDocument, entities: readonly EntityMen
       if (!raw) continue;
       // "the two leaders", "both sides": a definite figure in words refers back; it asserts nothing new.
       if (raw.dimension === 'count' && tokens[raw.first].kind === 'word' && DEFINITE.has(tokens[raw.first - 1]?.norm ?? '')) continue;
+      // "the 2024 election": a year is never a count.
+      if (raw.dimension === 'count' && isYearLike(tokens[i]) && raw.low === undefined && !raw.qualifier) continue;
+      // "aged 18 to 25", "aged 12": ages in years.
+      if (raw.dimension === 'count' && tokens[raw.first - 1]?.norm === 'aged') {
+        const y = 365.25 * 86400;
+        raw = { ...raw, dimension: 'duration', unit: 's', value: raw.value * y, ...(raw.low !== undefined ? { low: raw.low * y, high: raw.high! * y } : {}) };
+      }
       let noun: string | undefined;
       let end = raw.end;
       if (raw.fraction) {
@@ -228,7 +240,7 @@ export function extractClaims(doc: ScannedDocument, entities: readonly EntityMen
       const stop = tokens[end - 1].end;
       const label = cell?.attribute ?? labelAttr(doc, blockStart[i], first);
       const dimension: Dimension = raw.dimension;
-      const attribute = findAttribute(w, first, end, dimension, noun, tableAttribute(label, dimension, noun, !!cell), mentions);
+      const attribute = ownAttribute(tokens, first, end, dimension) ?? findAttribute(w, first, end, dimension, noun, tableAttribute(label, dimension, noun, !!cell), mentions);
       const subject = cell?.subject ?? findSubject(w, first, end, dimension, attribute, mentions, state);
       const claim: Claim = { start, end: stop, text: text.slice(start, stop), dimension, value, unit: raw.unit, subject, attribute };
       if (raw.low !== undefined) {
@@ -246,6 +258,15 @@ export function extractClaims(doc: ScannedDocument, entities: readonly EntityMen
   return claims;
 }
 
+/** Attributes written inside the figure itself: "the 45-year-old", "a 6.1-magnitude quake". */
+function ownAttribute(tokens: readonly Token[], first: number, end: number, dimension: Dimension): string | null {
+  if (dimension === 'duration' && tokens[end - 1].norm === 'old' && tokens[end - 2]?.norm === '-') return 'age';
+  if (dimension === 'number') {
+    for (let k = first; k < end; k++) if (tokens[k].norm === 'magnitude') return 'magnitude';
+  }
+  return null;
+}
+
 const DETERMINERS_AFTER_OF = new Set(['the', 'its', 'their', 'all', 'these', 'those', 'his', 'her', 'our']);
 
 const RATE_NOUNS = new Set([
@@ -258,7 +279,12 @@ function rateEnd(tokens: readonly Token[], end: number, ceiling: number): number
   const p = tokens[end];
   const n = tokens[end + 1];
   if (!p || !n || end + 1 >= ceiling || n.kind !== 'word') return end;
-  if (p.norm === 'per' && n.text === n.norm) return end + 2;
+  if (p.norm === 'per' && n.text === n.norm) {
+    // "per kilowatt-hour"
+    let k = end + 2;
+    while (tokens[k]?.norm === '-' && tokens[k].start === tokens[k - 1].end && tokens[k + 1]?.kind === 'word' && tokens[k + 1].start === tokens[k].end) k += 2;
+    return k;
+  }
   if ((p.norm === 'a' || p.norm === 'an') && RATE_NOUNS.has(n.norm)) return end + 2;
   return end;
 }

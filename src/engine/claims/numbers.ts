@@ -65,6 +65,13 @@ function isGroupSpace(text: string, from: number, to: number): boolean {
   return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
+/** "35 737 MAX jets": a group followed by a name is a model number, not thousands. */
+function startsName(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
 function digitsValue(raw: string): number {
   return Number(raw.replace(/,/g, ''));
 }
@@ -88,7 +95,13 @@ function parseDigits(tokens: readonly Token[], text: string, i: number): ParsedN
   let j = i + 1;
   // "5 000": space-grouped thousands, only after a plain 1-3 digit group.
   if (/^\d{1,3}$/.test(raw)) {
-    while (j < tokens.length && tokens[j].kind === 'number' && /^\d{3}(\.\d+)?$/.test(tokens[j].text) && isGroupSpace(text, tokens[j - 1].end, tokens[j].start)) {
+    while (
+      j < tokens.length &&
+      tokens[j].kind === 'number' &&
+      /^\d{3}(\.\d+)?$/.test(tokens[j].text) &&
+      isGroupSpace(text, tokens[j - 1].end, tokens[j].start) &&
+      !startsName(tokens[j + 1])
+    ) {
       raw += tokens[j].text;
       j++;
       if (raw.includes('.')) break;
@@ -149,6 +162,12 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
   let total = 0;
   let current = 0;
   let any = false;
+  // "half a million"
+  if (tokens[j].norm === 'half' && tokens[j + 1]?.norm === 'a') {
+    const s = SCALE_WORDS[tokens[j + 2]?.norm ?? ''];
+    if (s !== undefined && s >= 1e3) return { value: s / 2, first: i, end: j + 3, words: true, scaled: true };
+    return null;
+  }
   if (tokens[j].norm === 'a' || tokens[j].norm === 'an') {
     const nx = tokens[j + 1]?.norm;
     if (nx === 'dozen') return { value: 12, first: i, end: j + 2, words: true, scaled: false };
@@ -195,6 +214,11 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
     break;
   }
   if (!any) return null;
+  // "two and a half"
+  if (tokens[j]?.norm === 'and' && tokens[j + 1]?.norm === 'a' && tokens[j + 2]?.norm === 'half') {
+    current += 0.5;
+    j += 3;
+  }
   return { value: total + current, first: i, end: j, words: true, scaled: total > 0 || current >= 100 };
 }
 

@@ -52,10 +52,14 @@ const NOUN_STOP = new Set([
   'less', 'most', 'least', 'than', 'too', 'very', 'just', 'only', 'even', 'yet', 'still', 'via', 'said', 'says',
   'say', 'according', 'ago', 'later', 'earlier', 'previously', 'respectively', 'apiece', 'each', 'year', 'years',
   'month', 'months', 'day', 'days', 'week', 'weeks', 'th', 'st', 'nd', 'rd', 'million', 'billion', 'thousand',
-  'hundred', 'percentage', 'point', 'points', 'times', 'fold', 'against', 'versus', 'vs', 'ago', 'now', 'today',
+  'hundred', 'percentage', 'times', 'fold', 'against', 'versus', 'vs', 'ago', 'now', 'today',
   'yesterday', 'tomorrow', 'had', 'own', 'such', 'same', 'another', 'every', 'any', 'many', 'much', 'few', 'several',
   'already', 'again', 'alone', 'last', 'next', 'this', 'that', 'apiece', 'altogether', 'overall', 'instead', 'too',
   'ago', 'away', 'back', 'around', 'abroad', 'nationwide', 'worldwide', 'annually', 'a', 'an',
+  // Common irregular verbs: "2.6 million homes lost power" ends the counted phrase at "homes".
+  'lost', 'won', 'fell', 'rose', 'paid', 'made', 'took', 'gave', 'hit', 'cut', 'left', 'sent', 'got', 'saw', 'came',
+  'went', 'put', 'set', 'ran', 'held', 'built', 'sold', 'bought', 'grew', 'led', 'met', 'fled', 'fought', 'kept',
+  'remain', 'remained', 'remains', 'become', 'became', 'face', 'faced', 'need', 'needed', 'get', 'make', 'take',
 ]);
 // Pronoun objects of "N of them": the count then takes its noun from before.
 const BACK_REFERENCES = new Set(['them', 'those', 'these', 'which', 'whom']);
@@ -219,6 +223,10 @@ export function readQuantity(w: Window, i: number): RawQuantity | null {
   // "a 1.5-mile barrier", "a 10-year deal": the unit glued by a hyphen.
   if (!unit && tokens[end]?.norm === '-' && glued(tokens, end - 1) && glued(tokens, end) && end + 1 < w.ceiling) {
     unit = matchUnit(tokens, end + 1);
+    // "the 45-year-old": an age, the "-old" belongs to the figure.
+    if (unit && unit.dimension === 'duration' && tokens[unit.end]?.norm === '-' && tokens[unit.end + 1]?.norm === 'old' && glued(tokens, unit.end)) {
+      unit = { ...unit, end: unit.end + 2 };
+    }
   }
   let dimension: Dimension;
   let unitName = '';
@@ -285,6 +293,10 @@ export interface CountedNoun {
   word?: number;
 }
 
+function isPlural(norm: string): boolean {
+  return norm.length > 3 && norm.endsWith('s') && !norm.endsWith('ss') && !norm.endsWith('us') && !norm.endsWith('is');
+}
+
 /** Function words ("in", "and", "were"): after a bare figure they show that no counted noun follows. */
 export function isFunctionWord(norm: string): boolean {
   return NOUN_STOP.has(norm);
@@ -308,11 +320,23 @@ export function nounAfter(w: Window, j: number): CountedNoun | null {
   // 1,300 "cool islands": scare quotes around the counted noun.
   const quoted = tokens[k]?.norm === '"';
   if (quoted) k++;
+  // "a 6.1-magnitude earthquake", "a 5-member team": the noun glued by a hyphen.
+  if (tokens[k]?.norm === '-' && glued(tokens, k - 1) && glued(tokens, k)) k++;
   while (k < w.ceiling && steps < 6) {
     const t = tokens[k];
     steps++;
-    // Names and designations inside the phrase ("Bayraktar TB2", "Patriot") modify the counted noun.
+    // Names and designations inside the phrase ("Bayraktar TB2", "Patriot") modify the counted noun;
+    // a capitalised plural is the noun itself ("30 Americans", "five Britons").
     if (t.kind === 'word' && isCapitalised(t) && !head) {
+      if (isPlural(t.norm) && t.text.length > 3 && !/[A-Z]/.test(t.text.slice(1)) && !(tokens[k + 1] && isNounCandidate(tokens[k + 1]) && !isCapitalised(tokens[k + 1]) && isPlural(tokens[k + 1].norm))) {
+        head = { noun: t.norm, index: k };
+        break;
+      }
+      k++;
+      continue;
+    }
+    // "35 737 MAX jets": a model number before a name.
+    if (t.kind === 'number' && !head && k === j && tokens[k + 1] && tokens[k + 1].kind === 'word' && isCapitalised(tokens[k + 1])) {
       k++;
       continue;
     }
@@ -322,6 +346,8 @@ export function nounAfter(w: Window, j: number): CountedNoun | null {
     }
     if (!isNounCandidate(t) || isCapitalised(t)) break;
     if (head && (t.norm.endsWith('ing') || t.norm.endsWith('ed'))) break;
+    // A plural noun ends the phrase; what follows is usually the verb ("homes lost power").
+    if (head && isPlural(head.noun) && !isPlural(t.norm)) break;
     head = { noun: t.norm, index: k };
     k++;
     if (tokens[k]?.norm === '-' && glued(tokens, k - 1) && glued(tokens, k)) k++;

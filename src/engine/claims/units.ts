@@ -94,7 +94,14 @@ const TABLE: Array<[string, Dimension, string, number, number?]> = [
   ['percentage points', 'percentage-points', 'pp', 1], ['percentage point', 'percentage-points', 'pp', 1],
   ['per cent points', 'percentage-points', 'pp', 1], ['pp', 'percentage-points', 'pp', 1], ['ppt', 'percentage-points', 'pp', 1],
   ['basis points', 'percentage-points', 'pp', 0.01], ['bps', 'percentage-points', 'pp', 0.01], ['bp', 'percentage-points', 'pp', 0.01],
+  // magnitudes are plain numbers on their own scale
+  ['magnitude', 'number', '', 1], ['on the richter scale', 'number', '', 1],
+  // power and energy have no dimension of their own here; SI units keep them comparable
+  ['mw', 'number', 'W', 1e6], ['megawatts', 'number', 'W', 1e6], ['gw', 'number', 'W', 1e9], ['gigawatts', 'number', 'W', 1e9],
+  ['kw', 'number', 'W', 1e3], ['kilowatts', 'number', 'W', 1e3], ['kwh', 'number', 'J', 3.6e6], ['mwh', 'number', 'J', 3.6e9],
+  ['gwh', 'number', 'J', 3.6e12], ['twh', 'number', 'J', 3.6e15], ['kilowatt - hours', 'number', 'J', 3.6e6],
   // money written after the amount
+  ['cents', 'money', 'USD', 0.01], ['cent', 'money', 'USD', 0.01], ['pence', 'money', 'GBP', 0.01],
   ['dollars', 'money', 'USD', 1], ['dollar', 'money', 'USD', 1], ['us dollars', 'money', 'USD', 1], ['usd', 'money', 'USD', 1],
   ['euros', 'money', 'EUR', 1], ['euro', 'money', 'EUR', 1], ['eur', 'money', 'EUR', 1],
   ['pounds sterling', 'money', 'GBP', 1], ['sterling', 'money', 'GBP', 1], ['gbp', 'money', 'GBP', 1],
@@ -111,6 +118,7 @@ const TABLE: Array<[string, Dimension, string, number, number?]> = [
 const EXACT: Array<[string, Dimension, string, number]> = [
   ['m', 'length', 'm', 1], ['h', 'duration', 's', 3600], ['t', 'mass', 'kg', 1000], ['Mt', 'mass', 'kg', 1e9],
   ['kt', 'mass', 'kg', 1e6], ['l', 'volume', 'm3', 0.001], ['L', 'volume', 'm3', 0.001], ['g', 'mass', 'kg', 0.001],
+  ['p', 'money', 'GBP', 0.01], ['C', 'temperature', 'K', 1], ['F', 'temperature', 'K', 5 / 9],
 ];
 
 const BY_FIRST = new Map<string, UnitDef[]>();
@@ -127,7 +135,7 @@ for (const [word, dimension, unit, factor] of EXACT) {
   add({ seq: [word.toLowerCase()], dimension, unit, factor, exact: true });
 }
 // Letter units that must be glued to the digits ("24h", "5t", "10s") because spaced they are words.
-const GLUED_ONLY = new Set(['h', 't', 'l', 'L', 'g']);
+const GLUED_ONLY = new Set(['h', 't', 'l', 'L', 'g', 'p', 'C', 'F']);
 
 /** True when `norm` can start a unit: the cheap gate before `matchUnit`. */
 export function canStartUnit(norm: string): boolean {
@@ -159,7 +167,9 @@ export function matchUnit(tokens: readonly Token[], j: number): UnitMatch | null
       // A letter unit must end the word: "5 m" yes, "5 ma" is never reached, "5m." fine.
       const next = tokens[j + 1];
       if (next && next.start === first.end && (next.kind === 'word' || next.kind === 'number') && first.text !== 'm') continue;
-      return { dimension: exactDef[1], unit: exactDef[2], factor: exactDef[3], end: j + 1 };
+      // "40C", "104F": glued temperature letters.
+      const offset = exactDef[0] === 'C' ? 273.15 : exactDef[0] === 'F' ? 273.15 - (32 * 5) / 9 : undefined;
+      return { dimension: exactDef[1], unit: exactDef[2], factor: exactDef[3], offset, end: j + 1 };
     }
     const next = tokens[j + def.seq.length];
     // "km2" / "km²" glued square markers

@@ -1,6 +1,5 @@
 import type { EntityType, Token } from '../types';
-import { isUpperCode } from '../text/chars';
-import { tokenize } from '../text/tokenize';
+import { foldPunctuation, isLetterCode, isSpaceCode, isUpperCode } from '../text/chars';
 import type { CaseRule } from './lexicon/known-entities';
 
 /** What a known surface form stands for. */
@@ -33,22 +32,54 @@ export function tokenKey(tokens: readonly Token[], from: number, to: number): st
   return key;
 }
 
-const PLAIN_PHRASE = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
-
-/** The key of a phrase given as a string, and the keys of its token prefixes (the last one is the key). */
+/**
+ * The key of a phrase given as a string (as `tokenKey` would build it from the phrase's tokens), and the keys of
+ * its token prefixes, the last one being the key. Token boundaries are spaces and changes between letters, digits
+ * and other characters, each of which is a token of its own.
+ */
 export function phraseKeys(phrase: string): string[] {
-  const trimmed = phrase.trim().replace(/\s+/g, ' ');
-  if (PLAIN_PHRASE.test(trimmed)) {
-    const lower = trimmed.toLowerCase();
-    const keys: string[] = [];
-    for (let k = lower.indexOf(' '); k >= 0; k = lower.indexOf(' ', k + 1)) keys.push(lower.slice(0, k));
-    keys.push(lower);
-    return keys;
+  return prefixKeys(normalizePhrase(phrase));
+}
+
+/** Lower case, curly quotes and dashes folded, runs of white space as one space. */
+export function normalizePhrase(phrase: string): string {
+  let key = '';
+  let space = false;
+  for (let k = 0; k < phrase.length; k++) {
+    const c = phrase.charCodeAt(k);
+    if (isSpaceCode(c) || c === 10 || c === 13) {
+      space = key.length > 0;
+      continue;
+    }
+    if (space) key += ' ';
+    space = false;
+    key += isLetterCode(c) ? phrase[k] : foldPunctuation(phrase[k]);
   }
-  const tokens = tokenize(trimmed);
+  return key.toLowerCase();
+}
+
+/** The keys of the token prefixes of a normalised key, the key itself last. */
+export function prefixKeys(key: string): string[] {
   const keys: string[] = [];
-  for (let m = 1; m <= tokens.length; m++) keys.push(tokenKey(tokens, 0, m));
+  let prev = -1;
+  for (let k = 0; k < key.length; k++) {
+    const cls = charClass(key.charCodeAt(k));
+    if (k > 0 && (cls === SPACE || cls === OTHER || cls !== prev) && prev !== SPACE) keys.push(key.slice(0, k));
+    prev = cls;
+  }
+  if (key.length > 0) keys.push(key);
   return keys;
+}
+
+const SPACE = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const OTHER = 3;
+
+function charClass(c: number): number {
+  if (c === 32) return SPACE;
+  if (c >= 48 && c <= 57) return DIGIT;
+  return isLetterCode(c) || (c >= 0xd800 && c <= 0xdfff) ? LETTER : OTHER;
 }
 
 /** Known surface forms keyed by token key, with every token prefix indexed so a miss stops the scan early. */
@@ -57,7 +88,15 @@ export class PhraseIndex {
   private readonly prefixes = new Set<string>();
 
   add(surface: string, entry: PhraseEntry, override = false): void {
-    const keys = phraseKeys(surface);
+    this.addKeys(phraseKeys(surface), surface, entry, override);
+  }
+
+  /** Adds a key that is already normalised (`normalizePhrase`), as the generated gazetteers are. */
+  addNormalized(key: string, entry: PhraseEntry): void {
+    this.addKeys(prefixKeys(key), key, entry, false);
+  }
+
+  private addKeys(keys: string[], surface: string, entry: PhraseEntry, override: boolean): void {
     if (keys.length === 0) return;
     const key = keys[keys.length - 1];
     const list = this.entries.get(key);
@@ -74,6 +113,7 @@ export class PhraseIndex {
 
   /** Longest entry starting at token `i` whose case rule the text satisfies. */
   match(tokens: readonly Token[], i: number, caseFree: (i: number) => boolean): PhraseMatch | undefined {
+    if (!this.prefixes.has(tokens[i].norm)) return undefined;
     let key = '';
     let best: PhraseMatch | undefined;
     const limit = Math.min(tokens.length, i + MAX_PHRASE_TOKENS);

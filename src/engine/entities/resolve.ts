@@ -1,7 +1,7 @@
 import type { EntityMention, EntityType, ScannedDocument, Token } from '../types';
 import { F_ALL_CAPS, F_CAP, F_TITLE, type TokenContext } from './context';
 import type { Lexicon } from './lexicon/index';
-import { EVENT_HEADS, NAME_CONNECTORS } from './lexicon/words';
+import { EVENT_HEADS, NAME_CONNECTORS, STOP_CAPITALS } from './lexicon/words';
 import { entityId, skeleton } from './names';
 import { PhraseIndex } from './phrases';
 import type { Candidate } from './recognize';
@@ -24,14 +24,25 @@ export function resolve(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon, c
   const { tokens, text } = doc;
   const surface = (c: { from: number; to: number }) => text.slice(tokens[c.from].start, tokens[c.to - 1].end).replace(/\s+/g, ' ');
   const ids = new Map<Candidate, Identity>();
+  // Most names recur many times in a document; slugs and identities are computed once per name.
+  const identities = new Map<string, Identity>();
   const identify = (c: Candidate, type: EntityType): Identity => {
     const name = c.name ?? surface(c);
-    return { type, name, entity: entityId(type, name), place: c.place ? entityId('place', c.place) : undefined };
+    const key = `${type}\u0000${name}\u0000${c.place ?? ''}`;
+    let id = identities.get(key);
+    if (!id) identities.set(key, (id = { type, name, entity: entityId(type, name), place: c.place ? entityId('place', c.place) : undefined }));
+    return id;
   };
   for (const c of candidates) if (c.type) ids.set(c, identify(c, c.type));
 
   const docLexicon = new PhraseIndex();
-  const remember = (key: string, id: Identity) => docLexicon.add(key, { type: id.type, name: id.name, caseRule: 'cap', entity: id.entity, place: id.place });
+  const remembered = new Set<string>();
+  const remember = (key: string, id: Identity) => {
+    const k = `${id.entity}\u0000${key}`;
+    if (remembered.has(k)) return;
+    remembered.add(k);
+    docLexicon.add(key, { type: id.type, name: id.name, caseRule: 'cap', entity: id.entity, place: id.place });
+  };
 
   defineAcronyms(tokens, ctx, candidates, ids, identify, remember);
 
@@ -111,13 +122,20 @@ export function resolve(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon, c
     const stem = droppedPossessive(tokens, ctx, lex, docLexicon, i);
     if (stem) mentions.push(stem);
     // "Zelensky" after "Volodymyr Zelenskyy": a surname spelled another way.
-    const variant = stem || !(ctx.flags[i] & F_CAP) || !isFreeStart(tokens, i) ? undefined : surnameSkeletons.get(skeleton(tokens[i].text));
-    if (variant && tokens[i].text.length >= MIN_SURNAME_CHARS && !(i + 1 < tokens.length && tokens[i + 1].start === tokens[i].end && tokens[i + 1].kind === 'word')) {
+    const variant = stem || surnameSkeletons.size === 0 || !isSurnameShaped(tokens, ctx, i) ? undefined : surnameSkeletons.get(skeleton(tokens[i].text));
+    if (variant) {
       emit(i, i + 1, variant);
     }
     i++;
   }
   return mentions;
+}
+
+function isSurnameShaped(tokens: readonly Token[], ctx: TokenContext, i: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'word' || !(ctx.flags[i] & F_CAP) || t.text.length < MIN_SURNAME_CHARS || ctx.lowerSeen.has(t.norm) || STOP_CAPITALS.has(t.norm)) return false;
+  if (!isFreeStart(tokens, i)) return false;
+  return !(i + 1 < tokens.length && tokens[i + 1].start === t.end && tokens[i + 1].kind === 'word');
 }
 
 /** True when a span ending at `end` would cut through a typed candidate. */

@@ -100,7 +100,7 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
         const y = byNum.get(other)!;
         const links = copies.get(other) ?? [];
         const pairs = restated.get(other);
-        if (pairs) links.push(...restatedLinks(x, y, pairs, sentences, links, copyParams, opts.restatedThreshold));
+        if (pairs) links.push(...restatedLinks(x, y, pairs, sentences, links, copyParams));
         if (links.length > 0) storePair(num, other, mergeAdjacent(links, x.doc.text, y.doc.text));
       }
     }
@@ -129,7 +129,7 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
     byId.set(doc.id, prepared);
     byNum.set(prepared.num, prepared);
     for (let f = 0; f < prepared.fpHash.length; f++) postings.add(prepared.fpHash[f], prepared.num, prepared.fpPos[f]);
-    sentences.add(prepared.num, terms.sentenceTerms(doc));
+    sentences.add(prepared.num, terms.sentenceTerms(prepared));
     dirty.add(prepared.num);
     invalidate();
   };

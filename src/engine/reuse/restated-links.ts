@@ -15,7 +15,6 @@ export function restatedLinks(
   index: SentenceIndex,
   copies: readonly RawLink[],
   copyParams: CopyParams,
-  threshold: number,
 ): RawLink[] {
   const sx = index.sentencesOf(x.num);
   const sy = index.sentencesOf(y.num);
@@ -24,12 +23,10 @@ export function restatedLinks(
   for (const pair of pairs) {
     const sa = sx[pair.x].sentence;
     const sb = sy[pair.y].sentence;
-    const similarity = index.similarity(sx[pair.x], sy[pair.y]);
-    if (similarity < threshold) continue;
     const a = sentenceRef(x, sa, sa + 1);
     const b = sentenceRef(y, sb, sb + 1);
     if (copies.some((c) => (touches(c.a, a) && touches(c.b, b)) || (touches(c.a, b) && touches(c.b, a)))) continue;
-    byStart.set(`${sa}:${sb}`, { sa, sb, similarity });
+    byStart.set(`${sa}:${sb}`, { sa, sb, similarity: pair.similarity });
   }
   const used = new Set<string>();
   const out: RawLink[] = [];

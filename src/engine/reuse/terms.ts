@@ -1,7 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
-import type { ScannedDocument } from '../types';
-import { isUpperCode } from '../text/chars';
-import { STOPWORDS } from './stopwords';
+import { fnv1a } from './hash';
+import { FLAG_CAPITAL, FLAG_NUMBER, FLAG_STOP, type PreparedDoc } from './prepare';
 
 export const TERM_CONTENT = 0;
 export const TERM_NAME = 1;
@@ -42,15 +41,23 @@ const WORD_CACHE_LIMIT = 500_000;
 const FIGURE_WORDS = new Set(
   ('hundred thousand million billion trillion percent cent bn mn m k three four five six seven eight nine ten eleven ' +
     'twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy ' +
-    'eighty ninety dozen dozens hundreds thousands millions billions half third quarter').split(' '),
+    'eighty ninety dozen dozens hundreds thousands millions billions half third quarter')
+    .split(' ')
+    .map((w) => fnv1a(w) | 0),
 );
 
-/** Interns terms to small integers (remembering each term's kind) and caches stemming, per index. */
+/**
+ * Interns terms to small integers (remembering each term's kind) and caches stemming, per index. Words are looked
+ * up by the hash the copy detector already computed, so no string is hashed twice.
+ */
 export class TermDictionary {
   private readonly ids = new Map<string, number>();
-  // One lookup per token: the word as written maps straight to its term id, per kind.
-  private readonly byWord: Array<Map<string, number>> = [new Map(), new Map(), new Map()];
+  private readonly byWord: Array<Map<number, number>> = [new Map(), new Map(), new Map()];
   private readonly kinds: number[] = [];
+  // Scratch arrays reused for every sentence, so indexing a document allocates little besides its result.
+  private readonly scratchIds: number[] = [];
+  private readonly scratchSequence: number[] = [];
+  private readonly scratchPacked: number[] = [];
 
   kind(term: number): number {
     return this.kinds[term];
@@ -66,13 +73,13 @@ export class TermDictionary {
     return id;
   }
 
-  private termOf(word: string, kind: number): number {
+  private termOf(hash: number, word: string, kind: number): number {
     const cache = this.byWord[kind];
-    let id = cache.get(word);
+    let id = cache.get(hash);
     if (id === undefined) {
       const key = kind === TERM_CONTENT ? PorterStemmer.stem(word) : (kind === TERM_NAME ? '@' : '#') + word;
       id = this.id(key, kind);
-      if (cache.size < WORD_CACHE_LIMIT) cache.set(word, id);
+      if (cache.size < WORD_CACHE_LIMIT) cache.set(hash, id);
     }
     return id;
   }
@@ -82,93 +89,105 @@ export class TermDictionary {
    * case in the document), numbers and their units are kept apart as weak terms: two articles on one story share
    * those without sharing any text. Title-cased labels ("Joint Military Exercises:") stay content words.
    */
-  sentenceTerms(doc: ScannedDocument): SentenceTerms[] {
+  sentenceTerms(d: PreparedDoc): SentenceTerms[] {
+    const doc = d.doc;
     const out: SentenceTerms[] = [];
-    const packed: number[] = [];
-    const lowerSeen = lowerCaseWords(doc);
+    const packed = this.scratchPacked;
+    packed.length = 0;
+    const lowerSeen = new Set<number>();
+    for (let i = 0; i < d.wordHash.length; i++) if ((d.wordFlags[i] & (FLAG_CAPITAL | FLAG_NUMBER)) === 0) lowerSeen.add(d.wordHash[i]);
     let block = 0;
+    let word = 0;
     for (let s = 0; s < doc.sentences.length; s++) {
       const sent = doc.sentences[s];
+      while (word < d.wordToken.length && d.wordToken[word] < sent.tokenStart) word++;
+      let end = word;
+      while (end < d.wordToken.length && d.wordToken[end] < sent.tokenEnd) end++;
       while (block + 1 < doc.blocks.length && doc.blocks[block].tokenEnd <= sent.tokenStart) block++;
       // Headings and table rows are labels, not statements: their few words sit inside many real sentences.
       const kind = doc.blocks[block]?.kind;
-      if (kind === 'heading' || kind === 'table-row' || kind === 'table-separator') continue;
-      const bag = this.bag(doc, sent.tokenStart, sent.tokenEnd, s, lowerSeen, packed);
-      if (bag) out.push(bag);
+      if (kind !== 'heading' && kind !== 'table-row' && kind !== 'table-separator') {
+        const bag = this.bag(d, word, end, s, lowerSeen, packed);
+        if (bag) out.push(bag);
+      }
+      word = end;
     }
     const data = Int32Array.from(packed);
     for (const bag of out) bag.data = data;
     return out;
   }
 
-  /** Appends one sentence's numbers to `packed` and returns its bag (its `data` is set once the document is done). */
+  /** Appends the numbers of one sentence (words [from, to)) to `packed`; its `data` is set once the document is done. */
   private bag(
-    doc: ScannedDocument,
+    d: PreparedDoc,
     from: number,
     to: number,
     sentence: number,
-    lowerSeen: ReadonlySet<string>,
+    lowerSeen: ReadonlySet<number>,
     packed: number[],
   ): SentenceTerms | undefined {
-    const tokens = doc.tokens;
-    const ids: number[] = [];
-    const sequence: number[] = [];
-    let firstWord = true;
-    let afterNumber = false;
-    // Whether the previous token was a content word joined to this one only by a space or a hyphen.
-    let glued = false;
-    for (let t = from; t < to; t++) {
-      const tok = tokens[t];
-      const unit = afterNumber;
-      afterNumber = tok.kind === 'number';
-      const wasGlued: boolean = glued;
-      glued = tok.norm === '-' && wasGlued;
-      if (tok.kind === 'number') {
-        ids.push(this.termOf(tok.norm, TERM_NUMBER));
+    const tokens = d.doc.tokens;
+    const ids = this.scratchIds;
+    const sequence = this.scratchSequence;
+    ids.length = 0;
+    sequence.length = 0;
+    let prevFigure = false;
+    let prevContent = false;
+    for (let i = from; i < to; i++) {
+      const tok = tokens[d.wordToken[i]];
+      const hash = d.wordHash[i];
+      const flags = d.wordFlags[i];
+      const gap = i > from ? d.wordToken[i] - d.wordToken[i - 1] : 0;
+      // Side by side: only a space, or a hyphen ("intermediate-range"), between this word and the previous one.
+      const adjacent = gap === 1 || (gap === 2 && tokens[d.wordToken[i] - 1].norm === '-');
+      const unit = prevFigure && gap === 1;
+      const glued = prevContent && adjacent;
+      prevFigure = false;
+      prevContent = false;
+      if ((flags & FLAG_NUMBER) !== 0) {
+        ids.push(this.termOf(hash, tok.norm, TERM_NUMBER));
+        prevFigure = true;
         continue;
       }
-      if (tok.kind !== 'word') continue;
-      const initial = firstWord;
-      firstWord = false;
-      if (tok.norm.length < 2 || STOPWORDS.has(tok.norm)) continue;
-      if (unit || FIGURE_WORDS.has(tok.norm)) {
+      if (tok.norm.length < 2 || (flags & FLAG_STOP) !== 0) continue;
+      const figureWord = FIGURE_WORDS.has(hash);
+      if (unit || figureWord) {
         // The unit after a figure ("400 km", "86 million tonnes") is part of the figure.
-        ids.push(this.termOf(tok.norm, TERM_NUMBER));
-        afterNumber = FIGURE_WORDS.has(tok.norm);
-      } else if (!initial && isUpperCode(tok.text.charCodeAt(0)) && !lowerSeen.has(tok.norm)) {
-        ids.push(this.termOf(tok.norm, TERM_NAME));
+        ids.push(this.termOf(hash, tok.norm, TERM_NUMBER));
+        prevFigure = figureWord;
+      } else if (i > from && (flags & FLAG_CAPITAL) !== 0 && !lowerSeen.has(hash)) {
+        ids.push(this.termOf(hash, tok.norm, TERM_NAME));
       } else {
-        const id = this.termOf(tok.norm, TERM_CONTENT);
+        const id = this.termOf(hash, tok.norm, TERM_CONTENT);
         ids.push(id);
-        if (!wasGlued && sequence.length > 0) sequence.push(-1);
+        if (!glued && sequence.length > 0) sequence.push(-1);
         sequence.push(id);
-        glued = true;
+        prevContent = true;
       }
     }
     if (ids.length === 0) return undefined;
     ids.sort((p, q) => p - q);
     const at = packed.length;
-    const tf: number[] = [];
+    let count = 0;
     let contentTerms = 0;
     for (let i = 0; i < ids.length; i++) {
-      if (i === 0 || ids[i] !== ids[i - 1]) {
-        packed.push(ids[i]);
-        tf.push(1);
-        if (this.kinds[ids[i]] === TERM_CONTENT) contentTerms++;
-      } else {
-        tf[tf.length - 1]++;
+      if (i > 0 && ids[i] === ids[i - 1]) continue;
+      packed.push(ids[i]);
+      count++;
+      if (this.kinds[ids[i]] === TERM_CONTENT) contentTerms++;
+    }
+    // Frequencies follow the ids: runs of equal ids in the sorted list.
+    let run = 1;
+    for (let i = 1; i <= ids.length; i++) {
+      if (i < ids.length && ids[i] === ids[i - 1]) run++;
+      else {
+        packed.push(run);
+        run = 1;
       }
     }
-    for (const f of tf) packed.push(f);
     for (const id of sequence) packed.push(id);
-    return { sentence, data: EMPTY, at, count: tf.length, sequenceLength: sequence.length, contentTerms };
+    return { sentence, data: EMPTY, at, count, sequenceLength: sequence.length, contentTerms };
   }
 }
 
 const EMPTY = new Int32Array(0);
-
-function lowerCaseWords(doc: ScannedDocument): Set<string> {
-  const seen = new Set<string>();
-  for (const tok of doc.tokens) if (tok.kind === 'word' && !isUpperCode(tok.text.charCodeAt(0))) seen.add(tok.norm);
-  return seen;
-}

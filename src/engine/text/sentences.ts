@@ -18,12 +18,13 @@ function hasNewlineBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function isAbbreviationStop(tokens: Token[], i: number): boolean {
+function isAbbreviationStop(text: string, tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.end !== tokens[i].start || prev.kind !== 'word') return false;
   if (ABBREVIATIONS.has(prev.norm)) return true;
-  // Initials and dotted acronyms: "U.S.", "J. K. Rowling".
-  return prev.text.length === 1 && isUpperCode(prev.text.charCodeAt(0));
+  // Initials and dotted acronyms ("U.S.", "J. K. Rowling") stand alone; the C of "30°C." does not.
+  const before = prev.start === 0 ? ' ' : text[prev.start - 1];
+  return prev.text.length === 1 && isUpperCode(prev.text.charCodeAt(0)) && /[\s.(\["'“‘]/.test(before);
 }
 
 function startsSentence(tok: Token): boolean {
@@ -55,7 +56,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     while (endIdx < tokens.length && CLOSERS.has(tokens[endIdx].norm) && tokens[endIdx].start === tokens[endIdx - 1].end) endIdx++;
     const after = tokens[endIdx];
     if (!after || hasNewlineBetween(text, tokens[endIdx - 1].end, after.start)) continue;
-    if (tok.text === '.' && isAbbreviationStop(tokens, i)) continue;
+    if (tok.text === '.' && isAbbreviationStop(text, tokens, i)) continue;
     const glued = after.start === tokens[endIdx - 1].end;
     // "tensions.The": recycled copy often drops the space after a full stop.
     if (glued && !(after.kind === 'word' && tokens[i - 1]?.kind === 'word' && tokens[i - 1].text.length > 1)) continue;

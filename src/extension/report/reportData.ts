@@ -43,6 +43,18 @@ export interface ReportInputs {
   documents: number;
 }
 
+const DAY_MS = 86_400_000;
+
+/** The span a figure covers on the chart's axis: a date's whole interval, a range's ends, or the point itself. */
+function extent(claim: ClaimRef['claim']): { low: number; high: number } {
+  if (claim.dimension === 'date' && claim.interval) {
+    const low = Date.parse(claim.interval[0]);
+    const high = Date.parse(claim.interval[1]) + DAY_MS;
+    if (Number.isFinite(low) && Number.isFinite(high) && high >= low) return { low, high };
+  }
+  return { low: claim.low ?? claim.value, high: claim.high ?? claim.value };
+}
+
 const refKey = (doc: string, start: number) => `${doc}\u0000${start}`;
 
 /** Projects corpus results onto the webview's data: documents by index, dismissed conflicts removed, sizes capped. */
@@ -71,7 +83,9 @@ export function buildReportViewData(input: ReportInputs): { view: ReportViewData
   const conflictCount = new Map<string, number>();
   for (const c of liveConflicts) for (const r of [c.a, c.b]) conflictCount.set(refKey(r.doc, r.claim.start), (conflictCount.get(refKey(r.doc, r.claim.start)) ?? 0) + 1);
 
-  const chartable = input.groups.filter((g) => g.claims.length > 1);
+  // Subjects whose sources disagree come first: they are what the reader opens the chart for.
+  const disputed = (g: ValueGroup) => (g.conflicts.some((c) => !input.isDismissed(c)) ? 1 : 0);
+  const chartable = input.groups.filter((g) => g.claims.length > 1).sort((x, y) => disputed(y) - disputed(x) || y.claims.length - x.claims.length);
   const groupIndex = new Map<ValueGroup, number>();
   const groupByKey = new Map<string, number>();
   const groups = cap(chartable, WEBVIEW_LIMITS.groups, 'chart groups').map((g, i) => {
@@ -86,8 +100,7 @@ export function buildReportViewData(input: ReportInputs): { view: ReportViewData
         end: r.claim.end,
         figure: formatClaim(r.claim),
         value: r.claim.value,
-        low: r.claim.low ?? r.claim.value,
-        high: r.claim.high ?? r.claim.value,
+        ...extent(r.claim),
         conflicting: conflictCount.has(refKey(r.doc, r.claim.start)),
       })),
     };

@@ -4,7 +4,7 @@ import type { AsyncWorkerApi } from '../../worker/client';
 import { baseName } from '../report/documentText';
 import type { ReviewState } from '../surfaceContext';
 import { disagreeingValues, groupConflicts } from './grouping';
-import { Lazy, LensTreeProvider, type LensNode } from './lensTree';
+import { counts, Lazy, LensTreeProvider, type LensNode } from './lensTree';
 
 interface ConflictData {
   conflicts: Conflict[];
@@ -35,8 +35,8 @@ export class ConflictsTree extends LensTreeProvider {
   async describe(): Promise<string> {
     const live = (await this.data.get()).conflicts.filter((c) => !this.review.isDismissed(c)).length;
     const orphans = this.orphanCount();
-    const parts = [vscode.l10n.t('{0} conflicts', live)];
-    if (orphans) parts.push(vscode.l10n.t('{0} orphaned decisions (see output)', orphans));
+    const parts = [counts.conflicts(live)];
+    if (orphans) parts.push(counts.orphans(orphans));
     return parts.join(' · ');
   }
 
@@ -48,7 +48,7 @@ export class ConflictsTree extends LensTreeProvider {
       return {
         id: `subject:${subject}`,
         label: names.get(subject) ?? subject,
-        description: vscode.l10n.t('{0} conflicts', count),
+        description: counts.conflicts(count),
         icon: new vscode.ThemeIcon('symbol-class'),
         contextValue: 'sourceLens.conflictSubject',
         expanded: true,
@@ -56,12 +56,11 @@ export class ConflictsTree extends LensTreeProvider {
           [...byAttribute.entries()].map(([attribute, list]) => ({
             id: `attribute:${subject}:${attribute}`,
             label: attribute,
-            description: vscode.l10n.t('{0} conflicts', list.length),
+            description: counts.conflicts(list.length),
             tooltip: list.map((c) => c.note).join('\n'),
             icon: new vscode.ThemeIcon('warning'),
             contextValue: 'sourceLens.conflictGroup',
             payload: list,
-            expanded: true,
             children: async () =>
               disagreeingValues(list).map(({ ref, conflicts: involved }) => ({
                 id: `value:${subject}:${attribute}:${ref.doc}:${ref.claim.start}`,

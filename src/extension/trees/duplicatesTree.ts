@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { AsyncWorkerApi } from '../../worker/client';
 import { baseName, DocumentTexts, lineIndex, snippet } from '../report/documentText';
 import { clusterLinks, type DuplicateCluster } from './grouping';
-import { Lazy, LensTreeProvider, type LensNode } from './lensTree';
+import { counts, Lazy, LensTreeProvider, type LensNode } from './lensTree';
 
 /** Clusters of duplicated passages → their copies. */
 export class DuplicatesTree extends LensTreeProvider {
@@ -21,7 +21,7 @@ export class DuplicatesTree extends LensTreeProvider {
   }
 
   async describe(): Promise<string> {
-    return vscode.l10n.t('{0} clusters', (await this.clusters.get()).length);
+    return counts.clusters((await this.clusters.get()).length);
   }
 
   protected async roots(): Promise<LensNode[]> {
@@ -33,7 +33,7 @@ export class DuplicatesTree extends LensTreeProvider {
         return {
           id: `cluster:${cluster.id}`,
           label: text === undefined ? cluster.id : snippet(text, first.start, first.end, 80),
-          description: vscode.l10n.t('{0} copies · {1}', cluster.copies.length, cluster.kinds.join(', ')),
+          description: `${counts.copies(cluster.copies.length)} · ${cluster.kinds.join(', ')}`,
           icon: new vscode.ThemeIcon('copy'),
           contextValue: 'sourceLens.duplicateCluster',
           children: async () =>

@@ -4,7 +4,7 @@ import type { AsyncWorkerApi } from '../../worker/client';
 import { baseName, context, DocumentTexts, lineIndex } from '../report/documentText';
 import type { ReviewState } from '../surfaceContext';
 import { matchesFilter, sortEntities, type EntitySort } from './grouping';
-import { Lazy, LensTreeProvider, type LensNode } from './lensTree';
+import { counts, Lazy, LensTreeProvider, type LensNode } from './lensTree';
 
 const SORT_KEY = 'sourceLens.entities.sort';
 const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place', 'product', 'event', 'nationality'];
@@ -117,7 +117,7 @@ export class EntitiesTree extends LensTreeProvider {
     return {
       id: `entity:${entity.id}`,
       label: entity.name,
-      description: vscode.l10n.t('{0} mentions', entity.mentions),
+      description: counts.mentions(entity.mentions),
       tooltip,
       icon: new vscode.ThemeIcon(TYPE_ICON[entity.type]),
       contextValue: 'sourceLens.entity',
@@ -135,7 +135,7 @@ export class EntitiesTree extends LensTreeProvider {
     return {
       id: `ledger:${entity.id}`,
       label: vscode.l10n.t('Figures'),
-      description: vscode.l10n.t('{0} stated', figures),
+      description: counts.figures(figures),
       icon: new vscode.ThemeIcon('graph'),
       contextValue: 'sourceLens.ledger',
       children: async () =>
@@ -153,7 +153,7 @@ export class EntitiesTree extends LensTreeProvider {
       id: `ledger:${entity.id}:${group.attribute}:${group.dimension}`,
       label: group.attribute,
       description:
-        vscode.l10n.t('{0} figures, {1} sources', group.claims.length, sources) + (live.length ? ` · ${vscode.l10n.t('{0} conflicts', live.length)}` : ''),
+        `${counts.figures(group.claims.length)}, ${counts.sources(sources)}` + (live.length ? ` · ${counts.conflicts(live.length)}` : ''),
       icon: new vscode.ThemeIcon(live.length ? 'warning' : 'symbol-number'),
       contextValue: 'sourceLens.ledgerAttribute',
       children: async () =>
@@ -201,7 +201,7 @@ export class EntitiesTree extends LensTreeProvider {
         return {
           id: `file:${entity.id}:${doc}`,
           label: baseName(doc),
-          description: vscode.l10n.t('{0} mentions', mentions.length),
+          description: counts.mentions(mentions.length),
           tooltip: vscode.Uri.parse(doc).fsPath,
           icon: vscode.ThemeIcon.File,
           contextValue: 'sourceLens.entityFile',

@@ -109,3 +109,14 @@ export class Lazy<T> {
     this.value = undefined;
   }
 }
+
+/** "1 conflict" / "3 conflicts": each form is a whole string so translators can word both. */
+export const counts = {
+  conflicts: (n: number) => (n === 1 ? vscode.l10n.t('1 conflict') : vscode.l10n.t('{0} conflicts', n)),
+  mentions: (n: number) => (n === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', n)),
+  clusters: (n: number) => (n === 1 ? vscode.l10n.t('1 cluster') : vscode.l10n.t('{0} clusters', n)),
+  copies: (n: number) => (n === 1 ? vscode.l10n.t('1 copy') : vscode.l10n.t('{0} copies', n)),
+  figures: (n: number) => (n === 1 ? vscode.l10n.t('1 figure') : vscode.l10n.t('{0} figures', n)),
+  sources: (n: number) => (n === 1 ? vscode.l10n.t('1 source') : vscode.l10n.t('{0} sources', n)),
+  orphans: (n: number) => (n === 1 ? vscode.l10n.t('1 orphaned decision (see output)') : vscode.l10n.t('{0} orphaned decisions (see output)', n)),
+};

@@ -46,5 +46,10 @@ export async function runInElectron({ repoRoot, testsDir, workspace, runDir, cac
     extensionTestsPath: testsDir,
     launchArgs,
     extensionTestsEnv: env, // no SOURCE_LENS_SCREENSHOT_DIR: screenshot() reports "unavailable" here
-  }).then(() => 0, (err) => { log(`test run failed: ${err?.message ?? err}`); return 1; });
+  }).then(() => 0, (err) => {
+    // runTests rejects with "Test run failed with code N" for failing tests; anything else
+    // (download, launch) is the harness's problem.
+    if (/Test run failed with code/.test(String(err?.message))) return 1;
+    throw err;
+  });
 }

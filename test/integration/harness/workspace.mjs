@@ -2,10 +2,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** <cacheRoot>/runs/<UTC timestamp>[-n], created fresh. */
+const KEEP_FAILED_RUNS_MS = 2 * 24 * 3600 * 1000;
+
+/** <cacheRoot>/runs/<UTC timestamp>[-n], created fresh; kept (failed) runs older than two days are removed. */
 export function createRunDir(cacheRoot) {
   const runs = path.join(cacheRoot, 'runs');
   fs.mkdirSync(runs, { recursive: true });
+  for (const old of fs.readdirSync(runs)) {
+    const dir = path.join(runs, old);
+    if (Date.now() - fs.statSync(dir).mtimeMs > KEEP_FAILED_RUNS_MS) fs.rmSync(dir, { recursive: true, force: true });
+  }
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
   for (let n = 0; ; n++) {
     const dir = path.join(runs, n === 0 ? stamp : `${stamp}-${n}`);

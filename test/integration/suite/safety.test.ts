@@ -115,7 +115,10 @@ suite('safety: hostile articles, broken workspace files, and the articles never 
       for (let i = 0; i < runs; i++) {
         // A command that asks something (a quick pick) is answered by closing the picker.
         const done = await settledWithin(vscode.commands.executeCommand(command, ...(args[command] ?? [])), 15_000);
-        if (!done) await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+        if (!done) {
+          console.log(`[safety] ${command} was still waiting for input; closed the picker`);
+          await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+        }
       }
     }
     await vscode.commands.executeCommand('sourceLens.filterEntities', '');

@@ -59,6 +59,19 @@ suite('views: entities, conflicts and duplicates trees', () => {
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(figure.reveal.doc));
       assert.strictEqual(doc.getText().slice(figure.reveal.start, figure.reveal.end), figure.label);
     }
+
+    // Mark Verified on the first figure (cursor on it): the ledger shows the check mark.
+    const figure = attribute.children![0];
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(figure.reveal!.doc));
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    await (await sourceLensApi()).idle();
+    const at = doc.positionAt(figure.reveal!.start + 1);
+    editor.selection = new vscode.Selection(at, at);
+    assert.strictEqual(await vscode.commands.executeCommand('sourceLens.markFigureVerified'), true);
+    await waitFor(async () => {
+      const marked = findNode((await treeSnapshot('sourceLens.entities', 6)).nodes, (n) => n.id === figure.id);
+      return marked?.description?.includes('✓');
+    }, { description: 'the ✓ on the verified figure' });
   });
 
   test('sort and filter change the view and show in its description; ids stay stable across refreshes', async () => {

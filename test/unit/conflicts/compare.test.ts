@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { compareClaims, DEFAULT_CONFLICT_OPTIONS } from '../../../src/engine/conflicts/index';
-import type { ClaimRef } from '../../../src/engine/types';
+import * as fc from 'fast-check';
+import type { ClaimRef, Qualifier } from '../../../src/engine/types';
 import { claim, count, date, km, miles } from './fixtures';
 
 const verdict = (a: ClaimRef, b: ClaimRef, options = DEFAULT_CONFLICT_OPTIONS) => compareClaims(a.claim, b.claim, options);
@@ -156,5 +157,25 @@ describe('compareClaims', () => {
       assert.strictEqual(verdict(priced('a', 220, '$220 per tonne'), priced('b', 250, '$250 a tonne')), 'conflict');
       assert.strictEqual(verdict(priced('a', 220, '$220 per tonne'), priced('b', 250, '$250 per barrel')), 'incomparable');
     });
+  });
+});
+
+describe('compareClaims invariants', () => {
+  const qualifier = fc.constantFrom<Qualifier | undefined>(undefined, 'approx', 'at-most', 'at-least', 'more-than', 'less-than');
+  const lengthClaim = fc
+    .record({ value: fc.integer({ min: 1, max: 5_000_000 }), spread: fc.integer({ min: 0, max: 1_000_000 }), ranged: fc.boolean(), qualifier })
+    .map(({ value, spread, ranged, qualifier: q }) =>
+      km('x', value / 1000, { value, qualifier: q, ...(ranged ? { low: value, high: value + spread } : {}) }),
+    );
+
+  it('is symmetric', () => {
+    fc.assert(
+      fc.property(lengthClaim, lengthClaim, (a, b) => verdict(a, b) === verdict(b, a)),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds every claim in agreement with itself', () => {
+    fc.assert(fc.property(lengthClaim, (a) => verdict(a, a) === 'agree'), { numRuns: 500 });
   });
 });

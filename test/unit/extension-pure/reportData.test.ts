@@ -75,4 +75,15 @@ describe('report webview data', () => {
     assert.strictEqual(view.stats.entities, many.length);
     assert.ok(view.truncated.some((t) => t.startsWith('entities')));
   });
+
+  it('puts disputed subjects first in the chart picker', () => {
+    const base = inputs();
+    const x = km('file:///w/x.md', 5, { start: 1, subject: 'place:a', attribute: 'distance' });
+    const y = km('file:///w/y.md', 5, { start: 2, subject: 'place:a', attribute: 'distance' });
+    const calm: ValueGroup = { subject: 'place:a', attribute: 'distance', dimension: 'length', claims: [x, y], conflicts: [] };
+    const { view } = buildReportViewData({ ...base, groups: [calm, ...base.groups] });
+    assert.strictEqual(view.groups.length, 2);
+    assert.ok(view.groups[0].label.startsWith('Oreshnik'), view.groups.map((g) => g.label).join(' | '));
+    assert.strictEqual(view.conflicts[0].group, 0, 'conflict rows still point at their own chart group');
+  });
 });

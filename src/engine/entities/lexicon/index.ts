@@ -2,6 +2,7 @@ import type { Dictionary } from '../../types';
 import { PhraseIndex } from '../phrases';
 import gazetteer from '../data/gazetteer.generated.json';
 import { titleCase } from '../names';
+import { NameList } from './name-list';
 import { KNOWN_NATIONALITIES, KNOWN_ORGANIZATIONS, KNOWN_PLACES, KNOWN_PRODUCTS, type KnownEntity } from './known-entities';
 
 interface GeneratedGazetteer {
@@ -18,7 +19,7 @@ export interface Lexicon {
   /** User dictionary entries; consulted before `known` and winning ties. */
   user: PhraseIndex;
   known: PhraseIndex;
-  personalNames: ReadonlySet<string>;
+  personalNames: { has(name: string): boolean };
   /** Lower-case surface forms the user never wants as entities. */
   ignore: ReadonlySet<string>;
 }
@@ -35,23 +36,23 @@ function addKnown(index: PhraseIndex, list: readonly KnownEntity[]): void {
   }
 }
 
-function buildKnown(): { known: PhraseIndex; personalNames: ReadonlySet<string> } {
+function buildKnown(): { known: PhraseIndex; personalNames: NameList } {
   const data = gazetteer as unknown as GeneratedGazetteer;
   const known = new PhraseIndex();
   for (const [key, anyCase, canonical] of data.places) {
-    known.add(key, { type: 'place', name: canonical ?? titleCase(key), caseRule: anyCase ? 'any' : 'cap' });
+    known.addNormalized(key, { type: 'place', name: canonical ?? titleCase(key), caseRule: anyCase ? 'any' : 'cap' });
   }
   const places = new Map(data.nationalities);
   for (const [key, place] of data.nationalities) {
     // The singular names the nationality: "Russians" and "Russian" are one entity.
     const singular = key.endsWith('s') && places.get(key.slice(0, -1)) === place ? key.slice(0, -1) : key;
-    known.add(key, { type: 'nationality', name: titleCase(singular), caseRule: 'cap', place }, true);
+    known.addNormalized(key, { type: 'nationality', name: titleCase(singular), caseRule: 'cap', place });
   }
   addKnown(known, KNOWN_NATIONALITIES);
   addKnown(known, KNOWN_PLACES);
   addKnown(known, KNOWN_PRODUCTS);
   addKnown(known, KNOWN_ORGANIZATIONS);
-  return { known, personalNames: new Set(data.names.split('|')) };
+  return { known, personalNames: new NameList(data.names) };
 }
 
 // Built once per process: the gazetteers never change at run time, and every stage shares them read-only.

@@ -1,0 +1,81 @@
+/** Editor latency: re-analysing a long article after a one-character edit inside an indexed corpus, and hovers. */
+import { createWorkerApi } from '../src/worker/api';
+import type { DocView } from '../src/worker/protocol';
+import { claimAt, conflictsOfClaim, copiesAt, mentionAt } from '../src/worker/viewQuery';
+import type { Article } from './generate';
+import { createRng } from './prng';
+
+export interface LatencyRun {
+  corpusArticles: number;
+  articleWords: number;
+  edits: number;
+  editP50Ms: number;
+  editP95Ms: number;
+  hovers: number;
+  hoverP50Ms: number;
+  hoverP95Ms: number;
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** A one-character insertion inside a word, as a person typing would make. */
+function typeOneCharacter(text: string, offset: number): string {
+  let at = offset;
+  while (at < text.length && !/[a-z]/i.test(text[at])) at++;
+  return text.slice(0, at) + 'e' + text.slice(at);
+}
+
+/** What a hover does with a cached view: the mention and claim under the cursor, the claim's conflicts and values, copies. */
+function hover(view: DocView, offset: number): number {
+  let found = 0;
+  if (mentionAt(view, offset)) found++;
+  const claim = claimAt(view, offset);
+  if (claim) found += conflictsOfClaim(view, claim.claim).length + view.values[claim.index].length;
+  found += copiesAt(view, offset).length;
+  return found;
+}
+
+/**
+ * Indexes `corpus`, opens `article` (one long text), then applies `edits` one-character edits, timing each
+ * `upsert` (which re-analyses the article and rebuilds its view, as the worker does when the editor asks).
+ */
+export function measureEditLatency(corpus: readonly Article[], article: string, edits = 30, hovers = 2000): LatencyRun {
+  const api = createWorkerApi();
+  api.upsertMany(corpus.map((a) => ({ doc: a.id, text: a.text })));
+  const doc = 'open/long-article.md';
+  let text = article;
+  let view = api.upsert(doc, text);
+  const rng = createRng(7);
+  const editTimes: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    text = typeOneCharacter(text, rng.int(0, text.length - 1));
+    const t0 = performance.now();
+    view = api.upsert(doc, text);
+    editTimes.push(performance.now() - t0);
+  }
+  const hoverTimes: number[] = [];
+  let sink = 0;
+  for (let i = 0; i < hovers; i++) {
+    // Half the hovers land on a claim or mention, as they do when a reader points at a highlight.
+    const spans = i % 2 === 0 && view.claims.length > 0 ? view.claims : view.mentions;
+    const offset = spans.length > 0 && i % 4 < 2 ? spans[rng.int(0, spans.length - 1)].start : rng.int(0, text.length - 1);
+    const t0 = performance.now();
+    sink += hover(view, offset);
+    hoverTimes.push(performance.now() - t0);
+  }
+  if (sink < 0) throw new Error('unreachable');
+  return {
+    corpusArticles: corpus.length,
+    articleWords: article.split(/\s+/).filter(Boolean).length,
+    edits,
+    editP50Ms: percentile(editTimes, 50),
+    editP95Ms: percentile(editTimes, 95),
+    hovers,
+    hoverP50Ms: percentile(hoverTimes, 50),
+    hoverP95Ms: percentile(hoverTimes, 95),
+  };
+}

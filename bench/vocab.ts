@@ -1,0 +1,85 @@
+/** Word lists for the synthetic corpus: real-world names (with their aliases) plus generic newsroom prose. */
+
+export interface NamedEntity {
+  name: string;
+  /** Other ways articles write the same entity; the first is the usual short form. */
+  aliases: string[];
+}
+
+export const PEOPLE: NamedEntity[] = [
+  { name: 'Volodymyr Zelenskyy', aliases: ['Zelensky', 'Zelenskyy'] },
+  { name: 'Vladimir Putin', aliases: ['Putin'] },
+  { name: 'Alexander Lukashenko', aliases: ['Lukashenko'] },
+  { name: 'Donald Tusk', aliases: ['Tusk'] },
+  { name: 'Emmanuel Macron', aliases: ['Macron'] },
+  { name: 'Olaf Scholz', aliases: ['Scholz'] },
+  { name: 'Mark Rutte', aliases: ['Rutte'] },
+  { name: 'Ursula von der Leyen', aliases: ['von der Leyen'] },
+  { name: 'Recep Tayyip Erdoğan', aliases: ['Erdoğan', 'Erdogan'] },
+  { name: 'Antony Blinken', aliases: ['Blinken'] },
+  { name: 'Sergei Lavrov', aliases: ['Lavrov'] },
+  { name: 'Dmitry Peskov', aliases: ['Peskov'] },
+  { name: 'Andrzej Duda', aliases: ['Duda'] },
+  { name: 'Gitanas Nausėda', aliases: ['Nausėda'] },
+  { name: 'Kaja Kallas', aliases: ['Kallas'] },
+  { name: 'Jens Stoltenberg', aliases: ['Stoltenberg'] },
+];
+
+export const PLACES: NamedEntity[] = [
+  { name: 'Moscow', aliases: ['moscow'] },
+  { name: 'Kyiv', aliases: ['Kiev'] },
+  { name: 'Minsk', aliases: ['minsk'] },
+  { name: 'Warsaw', aliases: ['warsaw'] },
+  { name: 'Odesa', aliases: ['Odessa'] },
+  { name: 'Kharkiv', aliases: ['Kharkov'] },
+  { name: 'Vilnius', aliases: [] },
+  { name: 'Riga', aliases: [] },
+  { name: 'Berlin', aliases: [] },
+  { name: 'Brussels', aliases: [] },
+  { name: 'Paris', aliases: [] },
+  { name: 'Ankara', aliases: [] },
+  { name: 'Zürich', aliases: ['Zurich'] },
+  { name: 'Le Havre', aliases: [] },
+  { name: 'Gdańsk', aliases: ['Gdansk'] },
+  { name: 'Lviv', aliases: ['Lvov'] },
+  { name: 'Dnipro', aliases: [] },
+  { name: 'Belarus', aliases: [] },
+  { name: 'Ukraine', aliases: [] },
+  { name: 'Poland', aliases: [] },
+  { name: 'Lithuania', aliases: [] },
+  { name: 'Germany', aliases: [] },
+  { name: 'Romania', aliases: [] },
+];
+
+export const ORGS: NamedEntity[] = [
+  { name: 'Institute for the Study of War', aliases: ['ISW'] },
+  { name: 'North Atlantic Treaty Organization', aliases: ['NATO'] },
+  { name: 'European Commission', aliases: ['Commission'] },
+  { name: 'International Monetary Fund', aliases: ['IMF'] },
+  { name: 'World Food Programme', aliases: ['WFP'] },
+  { name: 'International Atomic Energy Agency', aliases: ['IAEA'] },
+  { name: 'Organization for Security and Co-operation in Europe', aliases: ['OSCE'] },
+  { name: 'Ministry of Defence', aliases: ['MoD'] },
+  { name: 'European Central Bank', aliases: ['ECB'] },
+  { name: 'Kiel Institute for the World Economy', aliases: ['Kiel Institute'] },
+];
+
+export const OUTLETS = ['Baltic Wire', 'Eastern Desk', 'Harbour Press', 'Continental News', 'The Ledger', 'Frontline Daily'];
+
+// Syllables for invented weapon systems, vessels and projects: planted facts need subjects no other article names.
+export const SYLLABLES = ['var', 'kes', 'tel', 'nor', 'zan', 'mir', 'obr', 'vol', 'gar', 'tek', 'sar', 'lun', 'dra', 'pek', 'rim', 'ost', 'bel', 'kor', 'han', 'vir'];
+export const SYSTEM_KINDS = ['missile', 'drone', 'rocket system', 'radar', 'howitzer', 'interceptor', 'patrol vessel', 'cargo aircraft'];
+
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Counted nouns of background figures; each gets one value corpus-wide so background text never conflicts. */
+export const COUNT_NOUNS = ['tanks', 'shells', 'trucks', 'generators', 'ambulances', 'volunteers', 'inspectors', 'schools', 'bridges', 'villages', 'shelters', 'containers', 'ferries', 'locomotives', 'wind turbines', 'field hospitals'];
+
+export const VEHICLES = ['trucks', 'ambulances', 'buses', 'fuel tankers', 'vans', 'tractors', 'armoured cars', 'flatbed lorries'];
+export const ADJECTIVES = ['cautious', 'sharp', 'muted', 'brief', 'defiant', 'measured', 'hurried', 'lengthy', 'candid', 'guarded', 'blunt', 'careful', 'angry', 'calm', 'firm', 'vague'];
+export const VERBS_SAID = ['said', 'told reporters', 'wrote', 'argued', 'insisted', 'warned', 'noted', 'claimed', 'stressed', 'added'];
+export const TOPICS = ['grain exports', 'air defence', 'energy prices', 'border security', 'railway repairs', 'refugee housing', 'port logistics', 'winter heating', 'reconstruction loans', 'drone production', 'fuel supplies', 'cyber attacks', 'troop rotations', 'ammunition stocks', 'flood defences', 'customs checks'];
+export const PLACES_GENERIC = ['the northern border', 'the river crossing', 'the industrial zone', 'the old airfield', 'the freight terminal', 'the eastern suburbs', 'the coastal road', 'the main rail hub', 'the power station', 'the grain terminal'];
+export const OFFICIALS = ['a senior official', 'a government spokesperson', 'a regional governor', 'an unnamed diplomat', 'a military analyst', 'a local mayor', 'an economist', 'a logistics manager', 'a border guard commander', 'a parliamentary aide'];
+export const OUTCOMES = ['delays', 'shortages', 'protests', 'new checkpoints', 'emergency funding', 'extra patrols', 'longer queues', 'higher insurance costs', 'a review of contracts', 'a temporary ban'];
