@@ -123,7 +123,12 @@ function buildPlaces(common) {
     const isCapital = city.featureCode === 'PPLC';
     // Everyday words that are also towns ("Reading", "Mobile") would flood the output; big cities stay.
     if (common && !isCapital && city.population < ANY_CASE_POPULATION) continue;
-    addPlace(city.name, city.name, !common && (isCapital || city.population >= ANY_CASE_POPULATION), 'cities');
+    const anyCase = !common && (isCapital || city.population >= ANY_CASE_POPULATION);
+    addPlace(city.name, city.name, anyCase, 'cities');
+    // "New York City" is mostly written "New York"; single words ("Mexico", "Kansas") are left to their own entries.
+    if (city.name.endsWith(' City') && city.name.split(' ').length > 2 && !places.has(normKey(city.name.slice(0, -5)))) {
+      addPlace(city.name.slice(0, -5), city.name, anyCase, 'cities');
+    }
   }
   return { places, nationalities, stats };
 }

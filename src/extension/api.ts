@@ -12,4 +12,8 @@ export interface SourceLensApi {
   stats(): Promise<CorpusStats>;
   /** Whether highlights are switched on (`sourceLens.toggleHighlights`). */
   highlightsEnabled(): boolean;
+  /** How often the corpus worker was restarted after a crash. */
+  workerRestarts(): number;
+  /** Test hook: ends the corpus worker as a crash would; does nothing outside extension tests. */
+  crashWorkerForTest(): Promise<void>;
 }

@@ -45,6 +45,7 @@ export class CorpusService implements vscode.Disposable {
   private include: GlobMatcher;
   private exclude: GlobMatcher;
   private failed: string | undefined;
+  private restartCount = 0;
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Files left out of the last workspace scan, with the reason (also in the output channel). */
   readonly skipped: Skip[] = [];
@@ -60,6 +61,7 @@ export class CorpusService implements vscode.Disposable {
     this.include = compileGlob(config.value.include);
     this.exclude = compileGlob(config.value.exclude);
     this.client.onRestart((reason) => {
+      this.restartCount++;
       this.log.appendLine(`The corpus worker stopped (${reason}); it was restarted and the workspace is indexed again.`);
       void vscode.window.showWarningMessage(vscode.l10n.t('Source Lens: the analysis worker stopped and was restarted; the workspace is being indexed again.'));
       this.sentOptions = '';
@@ -77,6 +79,16 @@ export class CorpusService implements vscode.Disposable {
 
   get api() {
     return this.client.api;
+  }
+
+  /** How often the worker was restarted after a crash in this session. */
+  get restarts(): number {
+    return this.restartCount;
+  }
+
+  /** Test hook: makes the worker thread exit as a crash would (only when the client was created with test hooks). */
+  crashWorkerForTest(): Promise<void> {
+    return this.client.api.crashForTest().catch(() => undefined);
   }
 
   /** Sends the thresholds and dictionary to the worker when they changed; the worker re-analyses what it holds. */

@@ -73,6 +73,8 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     view: (uri) => service.view(uri),
     stats: () => service.api.stats(),
     highlightsEnabled: () => decorations.isEnabled,
+    workerRestarts: () => service.restarts,
+    crashWorkerForTest: () => service.crashWorkerForTest(),
   };
 }
 

@@ -71,6 +71,7 @@ async function main() {
 
   const runner = await chooseRunner(opts.runner);
   const runDir = createRunDir(cacheRoot);
+  resources.runDir = runDir;
   const { workspace, description } = createWorkspace(REPO_ROOT, runDir);
   log(`runner ${runner}; run folder ${runDir}; workspace copy: ${description}`);
   const env = { SOURCE_LENS_TEST_GREP: opts.grep, SOURCE_LENS_TEST_WORKSPACE: workspace };
@@ -85,13 +86,12 @@ async function main() {
   clearTimeout(timer);
   if (result === 'timeout') log(`TIMEOUT: the suite did not finish within ${timeoutSec}s`);
   await finishScreenshots({ repoRoot: REPO_ROOT, resources, log });
-  return { code: result === 'timeout' ? 2 : result, runDir };
+  return result === 'timeout' ? 2 : result;
 }
 
 let exitCode = 3;
-let runDir;
 try {
-  ({ code: exitCode, runDir } = await main());
+  exitCode = await main();
 } catch (err) {
   console.error('[harness error]', err?.stack ?? err);
   exitCode = 3;
@@ -100,9 +100,9 @@ const peakMiB = resources.memory?.stop();
 await teardown();
 if (resources.vscodeVersion) log(`the suite ran inside VS Code ${resources.vscodeVersion} (code-server extension host)`);
 if (peakMiB) log(`peak memory (PSS of code-server + harness + chromium): ${peakMiB} MiB`);
-if (runDir) {
-  if (exitCode === 0 && !opts.keep) fs.rmSync(runDir, { recursive: true, force: true });
-  else log(`kept the run folder (logs, workspace copy): ${runDir}`);
+if (resources.runDir) {
+  if (exitCode === 0 && !opts.keep) fs.rmSync(resources.runDir, { recursive: true, force: true });
+  else log(`kept the run folder (logs, workspace copy): ${resources.runDir}`);
 }
 const verdict = { 0: 'PASSED', 1: 'FAILED', 2: 'TIMED OUT', 3: 'HARNESS ERROR' }[exitCode] ?? `exit ${exitCode}`;
 log(`integration tests ${verdict} in ${((Date.now() - started) / 1000).toFixed(1)}s`);

@@ -247,9 +247,12 @@ export function findSubject(
     const agreement = agreementPhrase(w);
     if (agreement) return agreement;
   }
-  if (dimension === 'count' && attribute === 'troops' || dimension === 'date') {
+  if ((dimension === 'count' && attribute === 'troops') || dimension === 'date') {
+    // Troops and dates of a named exercise belong to the exercise, whoever else the sentence names.
+    const event = [...before].reverse().find((m) => m.type === 'event') ?? after.find((m) => m.type === 'event');
+    if (event && (attribute === 'troops' || hasExerciseNoun(w))) return remember(event.entity);
     const exercise = exerciseName(w);
-    if (exercise && !before.some((m) => m.type === 'event')) return exercise;
+    if (exercise) return exercise;
   }
   if (PRODUCT_ATTRIBUTES.has(attribute)) {
     const product = [...before].reverse().find((m) => m.type === 'product') ?? after.find((m) => m.type === 'product');
@@ -314,6 +317,11 @@ function agreementPhrase(w: Window): string | null {
     return tokens[k].norm;
   }
   return null;
+}
+
+function hasExerciseNoun(w: Window): boolean {
+  for (let k = w.floor; k < w.ceiling; k++) if (EXERCISE_NOUNS.has(w.tokens[k].norm)) return true;
+  return false;
 }
 
 /** "the Zapad-2021 exercise": figures about one named exercise are never compared with another's. */

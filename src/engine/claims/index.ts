@@ -1,7 +1,7 @@
 import type { Claim, Dimension, EntityMention, ScannedDocument, Token } from '../types';
 import { parseIsoDay, detectArticleDate } from './articleDate';
 import { attributeFits, findAttribute, findSubject, type SubjectState } from './attach';
-import { normalizeAttribute } from './attributes';
+import { knownAttribute, normalizeAttribute } from './attributes';
 import { type Day, epochMs, iso } from './calendar';
 import { type DateMatch, matchDate, mayStartDate } from './dates';
 import { MONTHS, WEEKDAYS } from './calendar';
@@ -10,7 +10,7 @@ import { qualifierAfter, qualifierBefore } from './qualifiers';
 import {
   isBackReference, isDesignation, isFunctionWord, isFurniture, nounAfter, nounBefore, type RawQuantity, readQuantity, type Window,
 } from './quantities';
-import { indexTables } from './tables';
+import { type CellContext, indexTables } from './tables';
 
 export { normalizeAttribute } from './attributes';
 
@@ -174,7 +174,7 @@ export function extractClaims(doc: ScannedDocument, entities: readonly EntityMen
         const label = cell?.attribute ?? labelAttr(doc, blockStart[i], first);
         const dateW = cell ? { ...w, floor: Math.max(w.floor, firstTokenIndexAt(tokens, i, cell)) } : w;
         const attribute = label && attributeFits(label, 'date') ? label : findAttribute(dateW, first, date.end, 'date', undefined, null, mentions);
-        const subject = cell?.subject ?? findSubject(w, first, date.end, 'date', attribute, mentions, state);
+        const subject = resolveSubject(cell, attribute, 'date', claims, () => findSubject(w, first, date.end, 'date', attribute, mentions, state));
         claims.push({ ...partial, subject, attribute });
         claimedUntil = date.end;
         i = date.end - 1;
@@ -227,7 +227,10 @@ export function extractClaims(doc: ScannedDocument, entities: readonly EntityMen
           if (noun) seenNouns.add(noun);
         }
       }
+      const beforeRate = end;
       if (raw.dimension === 'money' || raw.dimension === 'percent' || raw.dimension === 'count') end = rateEnd(tokens, end, s.tokenEnd);
+      // "€220 per tonne": money per unit is a price.
+      const rateLabel = raw.dimension === 'money' && end !== beforeRate ? 'price' : null;
       let first = Math.max(raw.first, claimedUntil);
       let value = raw.value;
       // "-1.3%", "+0.9%": a sign glued to the figure and standing apart from any word before it.
@@ -240,8 +243,9 @@ export function extractClaims(doc: ScannedDocument, entities: readonly EntityMen
       const stop = tokens[end - 1].end;
       const label = cell?.attribute ?? labelAttr(doc, blockStart[i], first);
       const dimension: Dimension = raw.dimension;
-      const attribute = ownAttribute(tokens, first, end, dimension) ?? findAttribute(w, first, end, dimension, noun, tableAttribute(label, dimension, noun, !!cell), mentions);
-      const subject = cell?.subject ?? findSubject(w, first, end, dimension, attribute, mentions, state);
+      let attribute = ownAttribute(tokens, first, end, dimension) ?? findAttribute(w, first, end, dimension, noun, tableAttribute(label, dimension, noun, !!cell) ?? rateLabel, mentions);
+      attribute = inheritTarget(attribute, dimension, claims, doc, start);
+      const subject = resolveSubject(cell, attribute, dimension, claims, () => findSubject(w, first, end, dimension, attribute, mentions, state));
       const claim: Claim = { start, end: stop, text: text.slice(start, stop), dimension, value, unit: raw.unit, subject, attribute };
       if (raw.low !== undefined) {
         claim.low = raw.low;
@@ -256,6 +260,45 @@ export function extractClaims(doc: ScannedDocument, entities: readonly EntityMen
   }
   claims.sort((a, b) => a.start - b.start);
   return claims;
+}
+
+// Attributes too generic to say on their own what a figure is about.
+const GENERIC_ATTRIBUTES = new Set(['count', 'distance', 'amount', 'share', 'date', 'number', 'weight', 'duration', 'change', 'temperature', 'value', 'cost']);
+
+/**
+ * The table's subject for a cell; otherwise what the clause says; and when that is no entity, the entity an
+ * earlier figure with the same specific attribute was about ("Agreements signed | 10" after "ten agreements
+ * under the Union State").
+ */
+function resolveSubject(cell: CellContext | null, attribute: string, dimension: Dimension, claims: readonly Claim[], clause: () => string): string {
+  if (cell?.subject) return cell.subject;
+  const earlier = (): string | null => {
+    if (GENERIC_ATTRIBUTES.has(attribute)) return null;
+    for (let k = claims.length - 1; k >= 0; k--) {
+      const c = claims[k];
+      if (c.attribute === attribute && c.dimension === dimension && c.subject.includes(':')) return c.subject;
+    }
+    return null;
+  };
+  if (cell) return earlier() ?? clause();
+  const own = clause();
+  return own.includes(':') ? own : earlier() ?? own;
+}
+
+/**
+ * "the government's target of 60 million tonnes" after "harvest 56.2 million tonnes": a target that does not say
+ * of what takes the attribute of the figure just before it in the same passage.
+ */
+function inheritTarget(attribute: string, dimension: Dimension, claims: readonly Claim[], doc: ScannedDocument, start: number): string {
+  if (!attribute.endsWith('target')) return attribute;
+  const base = attribute === 'target' ? '' : attribute.slice(0, -' target'.length);
+  if (base && knownAttribute(base)) return attribute;
+  for (let k = claims.length - 1; k >= 0 && k >= claims.length - 4; k--) {
+    const prev = claims[k];
+    if (start - prev.end > 600 || doc.text.slice(prev.end, start).includes('\n\n')) break;
+    if (prev.dimension === dimension && !prev.attribute.endsWith('target')) return normalizeAttribute(`${prev.attribute} target`);
+  }
+  return attribute;
 }
 
 /** Attributes written inside the figure itself: "the 45-year-old", "a 6.1-magnitude quake". */

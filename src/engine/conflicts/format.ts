@@ -40,7 +40,8 @@ const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: 'â‚¬', GBP: 'Â
 export function formatValue(claim: Claim, value: number): string {
   switch (claim.dimension) {
     case 'length':
-      return Math.abs(value) >= 1000 ? `${formatNumber(value / 1000)} km` : `${formatNumber(value)} m`;
+      if (Math.abs(value) >= 1000) return `${formatNumber(value / 1000)} km`;
+      return Math.abs(value) >= 1 || value === 0 ? `${formatNumber(value)} m` : `${formatNumber(value * 1000)} mm`;
     case 'mass':
       return Math.abs(value) >= 1000 ? `${formatAmount(value / 1000)} tonnes` : `${formatNumber(value)} kg`;
     case 'speed':

@@ -10,6 +10,7 @@ import {
   ORG_SUFFIXES,
   PLACE_HEADS,
   PLACE_NOUNS,
+  PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
   PLACE_SUFFIXES,
   PRODUCT_NOUNS,
@@ -120,7 +121,8 @@ export function recognize(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon)
       i = push(headed);
       continue;
     }
-    const initialWord = f & F_INITIAL && (runEnd === i + 1 || ctx.lowerSeen.has(t.norm) || !lex.personalNames.has(t.norm));
+    const leadsName = TITLES.has(t.norm) || TITLE_MODIFIERS.has(t.norm);
+    const initialWord = f & F_INITIAL && !leadsName && (runEnd === i + 1 || ctx.lowerSeen.has(t.norm) || !lex.personalNames.has(t.norm));
     if (!g && (STOP_CAPITALS.has(t.norm) || initialWord)) {
       // A capital that only opens a sentence; "Putin told reporters" still hints at a person.
       if (runEnd === i + 1 && !STOP_CAPITALS.has(t.norm) && !ctx.lowerSeen.has(t.norm) && (speechFollows(tokens, runEnd) || isCamelCase(t.text))) {
@@ -149,6 +151,14 @@ export function recognize(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon)
       const inner = matchKnown(lead.start);
       if (inner && inner.end >= runEnd) {
         i = push(extendProduct(tokens, ctx, fromMatch(lead.start, inner)));
+        continue;
+      }
+    }
+    // "Eastern Ukraine": a compass word before a known place adds nothing to it.
+    if (!titled && PLACE_PREFIXES.has(tokens[lead.start].norm) && lead.start + 1 < runEnd) {
+      const rest = matchKnown(lead.start + 1);
+      if (rest && rest.end >= runEnd) {
+        i = push(extendProduct(tokens, ctx, fromMatch(lead.start + 1, rest)));
         continue;
       }
     }
@@ -242,12 +252,15 @@ function classifyRun(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, 
     if (PLACE_NOUNS.has(next.norm)) return { from, to, type: 'place', known: false };
   }
   if (titled && words <= MAX_PERSON_WORDS) return { from, to, type: 'person', known: false };
-  const speech = speechFollows(tokens, to);
+  // "the Government said", "the Diaoyutai State Guesthouse": people rarely follow "the".
+  const afterThe = from > 0 && tokens[from - 1].norm === 'the';
+  const speech = !afterThe && speechFollows(tokens, to);
   if (words >= 2) {
+    if (EVENT_SUFFIXES.has(last.norm)) return { from, to, type: 'event', known: false };
     if (words <= MAX_PERSON_WORDS && (lex.personalNames.has(first.norm) || speech)) return { from, to, type: 'person', known: false };
     if (PLACE_SUFFIXES.has(last.norm)) return { from, to, type: 'place', known: false };
-    if (EVENT_SUFFIXES.has(last.norm)) return { from, to, type: 'event', known: false };
-    return { from, to, hint: plainName(tokens, ctx, from, to) ? 'person' : undefined, known: false };
+    if (PLACE_PREFIXES.has(first.norm)) return { from, to, hint: 'place', known: false };
+    return { from, to, hint: !afterThe && plainName(tokens, ctx, from, to) ? 'person' : undefined, known: false };
   }
   if (ctx.flags[from] & F_ALL_CAPS && first.text.length <= MAX_ACRONYM && !STOP_ACRONYMS.has(first.norm)) {
     return { from, to, type: 'organization', known: false };

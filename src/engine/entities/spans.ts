@@ -9,6 +9,7 @@ const MAX_DESIGNATION_PREFIX = 4;
 const MAX_PRODUCT_GAP = 4;
 const MAX_NAMED_PREFIX = 12;
 const MAX_TITLE_WORDS = 6;
+const GLUED_ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'bin', 'ibn', 'abu', 'bint']);
 // Words glued to a number that name a disease or period, not a product ("COVID-19").
 const YEAR_PREFIXES = new Set(['covid', 'mid', 'early', 'late', 'pre', 'post', 'sars']);
 // Letter prefixes of quarter, half-year, fiscal-year and chemical notations ("Q3", "H1", "FY2025", "CO2").
@@ -30,6 +31,11 @@ export function capitalRunEnd(tokens: readonly Token[], ctx: TokenContext, i: nu
     if (t.kind === 'word' && ctx.flags[j] & F_CAP && !glued) {
       if (startsDesignation(tokens, j)) break;
       end = j = j + 1;
+      continue;
+    }
+    // "al-Burhan", "el-Sisi", "bin-Salman": an Arabic article glued to the next capitalised word.
+    if (t.kind === 'word' && !glued && GLUED_ARTICLES.has(t.norm) && j + 2 < lineEnd && tokens[j + 1].norm === '-' && isGlued(tokens, j + 1) && isGlued(tokens, j + 2) && ctx.flags[j + 2] & F_CAP) {
+      end = j = j + 3;
       continue;
     }
     if (t.kind === 'word' && !glued && isConnector(t.norm, orgHead)) {

@@ -4,9 +4,9 @@
  * and shows as orphaned when the figure is gone. Pure model: the extension reads and writes the file.
  */
 import type { ClaimRef, Conflict, Span } from '../types';
-import { lineOf } from '../util/json';
+import { lineOf, parseJson, stripBom } from '../util/json';
 import { createQuoteAnchor, resolveQuoteAnchor, type QuoteAnchor } from './anchor';
-import { scanJsonPositions } from './jsonPositions';
+import { scanJsonPositions } from '../util/jsonPositions';
 
 export interface DecisionTarget {
   doc: string;
@@ -31,29 +31,15 @@ export type ReviewParseResult = { ok: true; value: ReviewFile } | { ok: false; e
 
 export const emptyReviewFile = (): ReviewFile => ({ version: 1, decisions: [] });
 
-/** Line of a JSON.parse failure: from "line N column M" or "position N" when the message has them, else located by walking the text. */
-function syntaxErrorLine(text: string, message: string): number {
-  const lineCol = /line (\d+) column \d+/.exec(message);
-  if (lineCol) return Number(lineCol[1]);
-  const position = /position (\d+)/.exec(message);
-  if (position) return lineOf(text, Number(position[1]));
-  const { errorAt } = scanJsonPositions(text);
-  return lineOf(text, errorAt ?? text.length);
-}
-
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Reads a review file; never throws. Errors name the line to fix. */
 export function parseReviewFile(jsonText: string): ReviewParseResult {
-  const text = jsonText.charCodeAt(0) === 0xfeff ? jsonText.slice(1) : jsonText;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    return { ok: false, error: `review file is not valid JSON: ${message}`, line: syntaxErrorLine(text, message) };
-  }
+  const text = stripBom(jsonText);
+  const parsed = parseJson(text);
+  if (!parsed.ok) return { ok: false, error: `review file is not valid JSON: ${parsed.error}`, line: parsed.line };
+  const raw = parsed.value;
   let positions: Map<string, number> | undefined;
   const fail = (error: string, path: string): ReviewParseResult => {
     positions ??= scanJsonPositions(text).offsets;

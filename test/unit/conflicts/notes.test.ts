@@ -55,6 +55,7 @@ describe('conflict notes', () => {
     assert.strictEqual(formatNumber(7.4), '7.4');
     assert.strictEqual(formatClaim(miles('x', 1243).claim), '2,000 km');
     assert.strictEqual(formatClaim(km('x', 0.8).claim), '800 m');
+    assert.strictEqual(formatClaim(km('x', 0.000012).claim), '12 mm');
     assert.strictEqual(formatClaim(km('x', 1500, { low: 1_500_000, high: 2_000_000 }).claim), '1,500–2,000 km');
     assert.strictEqual(formatClaim(claim('x', { dimension: 'money', value: 1.3e9, unit: 'USD' }).claim), '$1.3 billion');
     assert.strictEqual(formatClaim(claim('x', { dimension: 'percent', value: 12, unit: '%', qualifier: 'approx' }).claim), 'about 12%');

@@ -162,6 +162,48 @@ describe('entity stage: find', () => {
     });
   });
 
+  describe('shapes of names', () => {
+    it('strips every title word before a name, and keeps an organisation before the title', () => {
+      assert.deepEqual(tags('"We are ready," said Port Director Claire Moreau.'), ['person:Claire Moreau']);
+      assert.deepEqual(tags('Talks with Bank of England Governor Andrew Bailey ended.'), ['organization:Bank of England', 'person:Andrew Bailey']);
+    });
+
+    it('types a run by its head word: lakes, storms, offices of something', () => {
+      assert.deepEqual(
+        tags('Swimmers filled Lake Zürich after Storm Ciarán passed, and the Federal Office of Public Health issued a warning. During Ciarán, trains stopped.'),
+        ['place:Lake Zürich', 'event:Storm Ciarán', 'organization:Federal Office of Public Health', 'event:Ciarán'],
+      );
+    });
+
+    it('types events and places by the noun after them', () => {
+      assert.deepEqual(tags('Troops joined the Iron Defender exercise and the Zapad-2021 drills near the Seine estuary.'), [
+        'event:Iron Defender',
+        'event:Zapad-2021',
+        'place:Seine',
+      ]);
+    });
+
+    it('keeps hyphenated names and number-first designations whole', () => {
+      assert.deepEqual(tags('Drones flew in Nagorno-Karabakh with MAM-L guided munitions; the 48N6DM missile is faster.'), [
+        'place:Nagorno-Karabakh',
+        'product:MAM-L',
+        'product:48N6DM',
+      ]);
+    });
+
+    it('keeps the full stop of "Inc." and finds a surname spelled another way', () => {
+      assert.deepEqual(tags('Apple Inc. rose. President Volodymyr Zelenskyy spoke. Zelensky left.'), [
+        'organization:Apple Inc.',
+        'person:Volodymyr Zelenskyy',
+        'person:Zelensky',
+      ]);
+    });
+
+    it('does not take "the Government said" for a person', () => {
+      assert.deepEqual(tags('Officials met. The Government said on Monday it would vote.'), []);
+    });
+  });
+
   describe('workspace dictionary', () => {
     it('adds names, aliases and types, and ignores surface forms', () => {
       const dictionary = {

@@ -11,7 +11,7 @@ import {
   type Decision,
   type ReviewFile,
 } from '../../../src/engine/review/decisions';
-import { scanJsonPositions } from '../../../src/engine/review/jsonPositions';
+import { scanJsonPositions } from '../../../src/engine/util/jsonPositions';
 import type { Claim, ClaimRef, Conflict } from '../../../src/engine/types';
 
 const DOCS: Record<string, string> = {

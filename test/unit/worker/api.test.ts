@@ -91,3 +91,22 @@ describe('worker: createWorkerApi (plain Node, no thread)', () => {
     assert.throws(() => createWorkerApi().crashForTest(), /test hooks/);
   });
 });
+
+describe('worker: value rows stay bounded for popular subjects', () => {
+  it('lists every disagreeing source but only a capped number of agreeing ones', () => {
+    const api = createWorkerApi();
+    const agreeing = Array.from({ length: 40 }, (_, i) => ({ doc: `file:///ws/agree${i}.txt`, text: `Analysts say the Oreshnik missile has a range of 500 kilometers, report ${i} said.\n` }));
+    api.upsertMany([...agreeing, { doc: B_DOC, text: 'The Oreshnik missile has a range of 2,000 kilometers, officials said.\n' }]);
+    const view = api.view(agreeing[0].doc)!;
+    const index = view.claims.findIndex((c) => c.dimension === 'length');
+    assert.ok(index >= 0);
+    assert.strictEqual(view.groupSizes[index], 41, 'every figure of the group is counted');
+    const rows = view.values[index];
+    assert.deepStrictEqual(rows.filter((r) => r.verdict === 'conflict').map((r) => r.ref.doc), [B_DOC]);
+    assert.ok(rows.length < 40, `rows are capped (${rows.length})`);
+    assert.ok(rows.filter((r) => r.verdict === 'agree').length >= 10, 'agreeing sources are still shown');
+    const other = api.view(B_DOC)!;
+    const disputed = other.values[other.claims.findIndex((c) => c.dimension === 'length')];
+    assert.strictEqual(disputed.filter((r) => r.verdict === 'conflict').length, 40, 'the lone dissenter sees every source it contradicts');
+  });
+});

@@ -11,7 +11,7 @@ consequently conversely therefore thus hence indeed overall finally firstly seco
 in on at by for from of to with without within into onto over under about above below between among amid amidst
 across along around against toward towards through during despite per via upon beyond near like unlike
 what which who whom whose why how all any both each every few many more most much no none not only other some
-such one two three four five six seven eight nine ten first second third last next new recent several
+such one two three four five six seven eight nine ten first second third last next recent several
 is are was were be been being has have had do does did will would shall should can could may might must
 conclusion introduction summary overview background analysis update updates note notes source sources pros cons
 key takeaways related read more photo video advertisement editor editorial opinion breaking live exclusive
@@ -26,7 +26,7 @@ export const STOP_ACRONYMS = set(`
 gdp gnp ceo cfo coo cto ai tv pc pdf id pr it ok am pm utc gmt est edt cet cest bst usd eur gbp rub uah
 km kg mph kph mw gw kw twh bn mln dna rna hiv aids covid sars faq pdf ngo ngos ipo vat ev evs suv uav uavs
 icbm icbms irbm irbms srbm slbm sam sams mlrs ied ieds hq ap cnn vip ceo mp mps eta asap diy rip lol usb gps
-iv cv ii iii vi vii viii ix xi xii xx
+iv cv ii iii vi vii viii ix xi xii xx lng lpg cpi ppi esg ict api sms mou gmo ev hr hq pow pows idp idps
 `);
 
 // Titles and roles before a person's name; stripped from the name and taken as evidence of a person.
@@ -36,7 +36,7 @@ congressman congresswoman governor gov mayor general gen lt lieutenant colonel c
 captain capt sgt sergeant commander chief king queen prince princess pope sheikh emir ambassador envoy
 spokesman spokeswoman spokesperson mr mrs ms dr prof professor judge justice director chairman chairwoman
 marshal patriarch cardinal archbishop bishop rabbi imam ayatollah sir lord lady dame speaker commissioner
-founder dictator strongman counterpart emperor tsar czar officer chair chairperson
+founder dictator strongman counterpart emperor tsar czar officer chair chairperson executive
 `);
 
 // Words that qualify a title ("Foreign Minister", "Vice President"); stripped with it but no evidence alone.
@@ -86,7 +86,7 @@ armored armoured infantry fighting jet transport reconnaissance spy early warnin
 export const PLACE_SUFFIXES = set(`
 oblast province region county district street square river sea ocean island islands mountains strait gulf bay
 peninsula valley lake canal desert plateau krai republic
-tower bridge palace cathedral park airport station stadium castle church mosque guesthouse airbase
+tower bridge palace cathedral airport station stadium mosque guesthouse airbase
 `);
 
 // Words that make a capitalised phrase an event ("Munich Security Conference", "Cold War").
@@ -110,9 +110,14 @@ export const EVENT_NOUNS = set(`exercise exercises drills drill wargames manoeuv
 counteroffensive operation`);
 
 // Nouns after a place's name ("the Seine estuary", "the Normandy coast").
-export const PLACE_NOUNS = set(`estuary coast coastline river valley delta basin riverbank region`);
+export const PLACE_NOUNS = set(`estuary coast coastline river valley delta basin riverbank region state province oblast
+county district city town village`);
 
 // Nouns just before an organisation's name ("Turkish manufacturer Baykar", "broadcaster BBC").
 export const ORG_CUES = set(`manufacturer manufacturers maker makers firm company group agency broadcaster newspaper
 developer contractor operator carrier airline insurer lender bank startup regulator watchdog outlet publisher
 producer supplier conglomerate giant`);
+
+// First words of place names the gazetteers miss ("New Jersey", "Western Sahara", "San Marcos").
+export const PLACE_PREFIXES = set(`new north south east west northern southern eastern western upper lower central greater
+saint st san santa sao los las port fort`);

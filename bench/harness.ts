@@ -1,0 +1,151 @@
+/** Runs the bench jobs (each in a fresh process unless asked otherwise) and assembles `results.json`. */
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { runJob, longArticle, type JobName, type JobOptions, type PipelineResult, type StagesResult } from './jobs';
+import type { LatencyRun } from './latency';
+import type { BaselineRun } from './measure';
+import type { Quality } from './quality';
+import { measureStartup, type StartupRun } from './startup';
+
+export interface BenchOptions {
+  seed: number;
+  /** Sizes measured stage by stage and as a full pipeline. */
+  sizes: number[];
+  /** The scaling pair: full pipeline at both; the larger gives the memory bound. */
+  scaling: [number, number];
+  baselineSample: number;
+  latencyCorpus: number;
+  latencyWords: number;
+  edits: number;
+  /** Run jobs in this process (smoke test) instead of one fresh process each. */
+  inProcess: boolean;
+  /** Seconds a job may take before it is stopped and reported as timed out. */
+  budgetSec: number;
+  root: string;
+}
+
+export interface SizeResults {
+  stages?: StagesResult;
+  pipeline?: PipelineResult;
+  error?: string;
+}
+
+export interface BenchResults {
+  environment: { node: string; cpus: number; cpuModel: string; seed: number };
+  sizes: Record<string, SizeResults>;
+  /** The per-stage run the stage throughput target is checked on (the largest of `sizes`). */
+  stageSize: StagesResult | null;
+  baselines: (BaselineRun & { compromiseOverPipeline: number; pipelineOverTokenizer: number }) | null;
+  scaling: { from: number; to: number; fromMs: number | null; toMs: number | null; timeRatio: number | null; fromMaxRssMb: number | null; toMaxRssMb: number | null; timedOut: boolean };
+  latency: LatencyRun | null;
+  startup: StartupRun | null;
+  qualitySize: number | null;
+  quality: Quality | null;
+}
+
+export const DEFAULT_OPTIONS: BenchOptions = {
+  seed: 20241206,
+  sizes: [100, 1000],
+  scaling: [1000, 10000],
+  baselineSample: 200,
+  latencyCorpus: 1000,
+  latencyWords: 20_000,
+  edits: 30,
+  inProcess: false,
+  budgetSec: 300,
+  root: process.cwd(),
+};
+
+type JobResult = { ok: true; value: unknown; ms: number } | { ok: false; error: string; ms: number };
+
+function job(name: JobName, options: JobOptions, bench: BenchOptions): JobResult {
+  const t0 = performance.now();
+  if (bench.inProcess) {
+    try {
+      return { ok: true, value: runJob(name, options), ms: performance.now() - t0 };
+    } catch (err) {
+      return { ok: false, error: String(err), ms: performance.now() - t0 };
+    }
+  }
+  const args = [...process.execArgv, process.argv[1], '--child', name, '--size', String(options.size), '--seed', String(options.seed)];
+  if (options.latencyWords) args.push('--latency-words', String(options.latencyWords), '--edits', String(options.edits ?? 30));
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: bench.budgetSec * 1000, maxBuffer: 64 * 1024 * 1024 });
+  const ms = performance.now() - t0;
+  if (r.error || r.status !== 0) {
+    const why = r.signal === 'SIGTERM' ? `timed out after ${bench.budgetSec} s` : (r.stderr || String(r.error)).trim().split('\n').slice(-3).join(' ');
+    return { ok: false, error: why, ms };
+  }
+  return { ok: true, value: JSON.parse(r.stdout.trim().split('\n').pop()!), ms };
+}
+
+export async function runBench(partial: Partial<BenchOptions> = {}, log: (line: string) => void = () => {}): Promise<BenchResults> {
+  const o = { ...DEFAULT_OPTIONS, ...partial };
+  const base = { seed: o.seed };
+  const sizes: Record<string, SizeResults> = {};
+  const pipelineSizes = [...new Set([...o.sizes, ...o.scaling])].sort((a, b) => a - b);
+  for (const size of pipelineSizes) {
+    const entry: SizeResults = {};
+    if (o.sizes.includes(size)) {
+      log(`stages at ${size} articles…`);
+      const r = job('stages', { ...base, size }, o);
+      if (r.ok) entry.stages = r.value as StagesResult;
+      else entry.error = r.error;
+    }
+    log(`full pipeline at ${size} articles…`);
+    const r = job('pipeline', { ...base, size }, o);
+    if (r.ok) entry.pipeline = r.value as PipelineResult;
+    else entry.error = r.error;
+    log(`  ${r.ok ? 'done' : r.error} in ${(r.ms / 1000).toFixed(1)} s`);
+    sizes[String(size)] = entry;
+  }
+
+  log(`baselines on ${o.baselineSample} articles…`);
+  const b = job('baselines', { ...base, size: o.baselineSample }, o);
+  const baseline = b.ok ? (b.value as BaselineRun) : null;
+  log(`editor latency in a ${o.latencyCorpus}-article index…`);
+  const l = job('latency', { ...base, size: o.latencyCorpus, latencyWords: o.latencyWords, edits: o.edits }, o);
+  log('start-up…');
+  const startup = await measureStartup(o.root, longArticle(o.seed, 700)).catch(() => null);
+
+  const [from, to] = o.scaling;
+  const fromRun = sizes[String(from)]?.pipeline;
+  const toRun = sizes[String(to)]?.pipeline;
+  const timedOut = !toRun && (sizes[String(to)]?.error ?? '').startsWith('timed out');
+  const stageSizes = o.sizes.filter((s) => sizes[String(s)]?.stages);
+  const stageSize = stageSizes.length > 0 ? sizes[String(Math.max(...stageSizes))].stages! : null;
+  const qualitySizes = pipelineSizes.filter((s) => sizes[String(s)]?.pipeline && s <= Math.max(...o.sizes));
+  const qualitySize = qualitySizes.length > 0 ? Math.max(...qualitySizes) : null;
+  return {
+    environment: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', seed: o.seed },
+    sizes,
+    stageSize,
+    baselines: baseline && {
+      ...baseline,
+      compromiseOverPipeline: baseline.compromiseMs / baseline.pipelineMs,
+      pipelineOverTokenizer: baseline.pipelineMs / baseline.tokenizerMs,
+    },
+    scaling: {
+      from,
+      to,
+      fromMs: fromRun?.pipeline.ms ?? null,
+      // A timed-out run still bounds the ratio from below.
+      toMs: toRun?.pipeline.ms ?? (timedOut ? o.budgetSec * 1000 : null),
+      timeRatio: fromRun ? (toRun?.pipeline.ms ?? (timedOut ? o.budgetSec * 1000 : NaN)) / fromRun.pipeline.ms : null,
+      fromMaxRssMb: fromRun?.maxRssMb ?? null,
+      toMaxRssMb: toRun?.maxRssMb ?? null,
+      timedOut,
+    },
+    latency: l.ok ? (l.value as LatencyRun) : null,
+    startup,
+    qualitySize,
+    quality: qualitySize === null ? null : sizes[String(qualitySize)].pipeline!.quality,
+  };
+}
+
+/** Rounds every number so the committed results.json diffs on what matters. */
+export function rounded(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? value : Number(value.toPrecision(4));
+  if (Array.isArray(value)) return value.map(rounded);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
+  return value;
+}
