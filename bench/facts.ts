@@ -52,7 +52,7 @@ export const FACT_KINDS: FactKind[] = [
   {
     attribute: 'crew',
     draw: (rng) => rng.int(3, 12),
-    figure: (v, alt) => (alt ? `${SMALL[v]} crew members` : `${v} crew members`),
+    figure: (v, alt) => (alt && v < SMALL.length ? `${SMALL[v]} crew members` : `${v} crew members`),
     sentence: (s, rng) => rng.pick([`The ${s} needs a crew of {F}.`, `Each ${s} is operated by a crew of {F}.`]),
   },
 ];

@@ -21,6 +21,7 @@ export interface BenchOptions {
   inProcess: boolean;
   /** Seconds a job may take before it is stopped and reported as timed out. */
   budgetSec: number;
+  startupRepeats: number;
   root: string;
 }
 
@@ -53,6 +54,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   edits: 30,
   inProcess: false,
   budgetSec: 300,
+  startupRepeats: 5,
   root: process.cwd(),
 };
 
@@ -105,7 +107,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}, log: (line: 
   log(`editor latency in a ${o.latencyCorpus}-article index…`);
   const l = job('latency', { ...base, size: o.latencyCorpus, latencyWords: o.latencyWords, edits: o.edits }, o);
   log('start-up…');
-  const startup = await measureStartup(o.root, longArticle(o.seed, 700)).catch(() => null);
+  const startup = await measureStartup(o.root, longArticle(o.seed, 700), o.startupRepeats).catch(() => null);
 
   const [from, to] = o.scaling;
   const fromRun = sizes[String(from)]?.pipeline;

@@ -76,6 +76,7 @@ export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', '
 /** Counted nouns of background figures; each gets one value corpus-wide so background text never conflicts. */
 export const COUNT_NOUNS = ['tanks', 'shells', 'trucks', 'generators', 'ambulances', 'volunteers', 'inspectors', 'schools', 'bridges', 'villages', 'shelters', 'containers', 'ferries', 'locomotives', 'wind turbines', 'field hospitals'];
 
+export const FIRST_NAMES = ['Anna', 'Oksana', 'Petro', 'Marta', 'Ivan', 'Olena', 'Tomasz', 'Agnieszka', 'Jonas', 'Ruta', 'Dmytro', 'Iryna', 'Pavel', 'Katarzyna', 'Andriy', 'Halyna', 'Marek', 'Lina', 'Yuri', 'Sofia', 'Bogdan', 'Vera', 'Karol', 'Daria'];
 export const VEHICLES = ['trucks', 'ambulances', 'buses', 'fuel tankers', 'vans', 'tractors', 'armoured cars', 'flatbed lorries'];
 export const ADJECTIVES = ['cautious', 'sharp', 'muted', 'brief', 'defiant', 'measured', 'hurried', 'lengthy', 'candid', 'guarded', 'blunt', 'careful', 'angry', 'calm', 'firm', 'vague'];
 export const VERBS_SAID = ['said', 'told reporters', 'wrote', 'argued', 'insisted', 'warned', 'noted', 'claimed', 'stressed', 'added'];

@@ -164,6 +164,8 @@ const out = {
   places: placeRows,
   nationalities: [...nationalities.entries()].sort(),
   names: names.join('|'),
+  // Everyday English words (compromise's lexicon): a capitalised "Old" or "United" is no evidence of a person.
+  common: [...commonWordsCache].filter((w) => w.length >= 3).sort().join('|'),
 };
 mkdirSync(dirname(outFile), { recursive: true });
 const json = JSON.stringify(out);
@@ -177,5 +179,6 @@ if (previous !== json) writeFileSync(outFile, json);
 const bytes = (v) => Buffer.byteLength(JSON.stringify(v));
 console.log(
   `gazetteers: ${placeRows.length} place keys (${JSON.stringify(stats)}) ${bytes(out.places)} B; ` +
-    `${nationalities.size} demonym keys ${bytes(out.nationalities)} B; ${names.length} personal names (${dropped} common words dropped) ${bytes(out.names)} B; total ${Buffer.byteLength(json)} B`,
+    `${nationalities.size} demonym keys ${bytes(out.nationalities)} B; ${names.length} personal names (${dropped} common words dropped) ${bytes(out.names)} B; ` +
+    `${out.common.split('|').length} common words ${bytes(out.common)} B; total ${Buffer.byteLength(json)} B`,
 );

@@ -1,22 +1,18 @@
 import * as vscode from 'vscode';
 import type { Dictionary } from '../engine';
-import { decodeArticle } from '../engine/text/decode';
 import { fnv1a } from '../engine/util/hash';
 import { createWorkerClient, type WorkerClient, type WorkerClientOptions } from '../worker/client';
 import { compileGlob, type GlobMatcher } from '../worker/glob';
 import type { DocView, WorkerOptions } from '../worker/protocol';
+import { readArticles, type Skip } from './articleReader';
 import type { ConfigStore, SourceLensConfig } from './config';
 import type { IdleTracker } from './idleTracker';
 
 const BATCH_FILES = 50;
-const READ_CONCURRENCY = 8;
 /** Other open documents are refreshed this long after an edit: their conflicts and copies may have changed. */
 const CORPUS_REFRESH_MS = 100;
 
-export interface Skip {
-  uri: vscode.Uri;
-  reason: string;
-}
+export type { Skip } from './articleReader';
 
 type Progress = vscode.Progress<{ message?: string; increment?: number }>;
 
@@ -310,7 +306,7 @@ export class CorpusService implements vscode.Disposable {
         return;
       }
       const batch = files.slice(i, i + BATCH_FILES);
-      const docs = await this.readBatch(batch, c.maxFileSize, skipped);
+      const docs = await readArticles(batch, c.maxFileSize, skipped, this.log);
       if (docs.length) await this.client.api.upsertMany(docs);
       done += batch.length;
       progress?.report({ message: `${done} / ${files.length}`, increment: (batch.length / Math.max(files.length, 1)) * 100 });
@@ -324,37 +320,6 @@ export class CorpusService implements vscode.Disposable {
     await this.refreshCorpus();
   }
 
-  private async readBatch(uris: vscode.Uri[], maxBytes: number, skipped: Skip[]): Promise<Array<{ doc: string; text: string }>> {
-    const out: Array<{ doc: string; text: string }> = [];
-    const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
-    let next = 0;
-    const reader = async () => {
-      while (next < uris.length) {
-        const uri = uris[next++];
-        const editorDoc = open.get(uri.toString());
-        if (editorDoc && !editorDoc.isClosed) {
-          // The editor's text wins over the disk: unsaved edits are what the user reads.
-          out.push({ doc: uri.toString(), text: editorDoc.getText() });
-          continue;
-        }
-        try {
-          const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri), maxBytes);
-          if (decoded.ok) out.push({ doc: uri.toString(), text: decoded.text });
-          else this.skip(skipped, uri, decoded.reason);
-        } catch (err) {
-          this.skip(skipped, uri, `cannot read (${(err as Error).message}); it may have been deleted during the scan`);
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, uris.length) }, reader));
-    return out;
-  }
-
-  private skip(list: Skip[], uri: vscode.Uri, reason: string): void {
-    list.push({ uri, reason });
-    this.log.appendLine(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${reason}`);
-  }
-
   /** Files added or changed on disk (not open in an editor: the editor is the source of an open document's text). */
   async upsertFiles(uris: vscode.Uri[]): Promise<void> {
     if (this.failed || uris.length === 0) return;
@@ -362,7 +327,7 @@ export class CorpusService implements vscode.Disposable {
     const gone: string[] = [];
     for (let i = 0; i < uris.length; i += BATCH_FILES) {
       const batch = uris.slice(i, i + BATCH_FILES);
-      const docs = await this.tracker.track(this.readBatch(batch, this.config.value.maxFileSize, skipped));
+      const docs = await this.tracker.track(readArticles(batch, this.config.value.maxFileSize, skipped, this.log));
       const read = new Set(docs.map((d) => d.doc));
       gone.push(...batch.map((u) => u.toString()).filter((k) => !read.has(k)));
       if (docs.length) await this.tracker.track(this.client.api.upsertMany(docs)).catch((err: Error) => this.log.appendLine(`Indexing changed files failed: ${err.message}`));

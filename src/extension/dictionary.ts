@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { EMPTY_DICTIONARY, ENTITY_TYPES, parseDictionary } from '../engine';
+import { EMPTY_DICTIONARY, ENTITY_TYPES, parseDictionary } from '../engine/config';
 import type { Dictionary, EntityType } from '../engine';
 import { WorkspaceJsonFile } from './workspaceFiles';
 

@@ -105,7 +105,8 @@ function kindLabel(side: CopySide): string {
 }
 
 function duplicateSection(view: DocView, copies: CopySide[]): string {
-  const lines = [`**${t('Duplicated passage')}** · ${t('{0} other copies', copies.length)}`];
+  const count = copies.length === 1 ? t('1 other copy') : t('{0} other copies', copies.length);
+  const lines = [`**${t('Duplicated passage')}** · ${count}`];
   for (const side of copies.slice(0, MAX_ROWS)) {
     const label = side.other.doc === view.doc ? t('this file') : docLabel(side.other.doc);
     lines.push(`- ${openLink(label, side.other.doc, side.other.start, side.other.end)} (${kindLabel(side)})`);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ClaimRef, Conflict, EntityRecord, EntityType } from '../engine';
-import { ENTITY_TYPES } from '../engine';
+import { ENTITY_TYPES } from '../engine/config';
 import { DictionaryStore, pickEntityType, type DictionarySink } from './dictionary';
 import { exportReport, type ExportRequest } from './exports';
 import { DocumentTexts, revealSpan } from './report/documentText';

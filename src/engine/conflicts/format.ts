@@ -107,6 +107,8 @@ const DATE_QUALIFIER: Record<Qualifier, string> = {
 
 /** The figure a claim states, qualifier included: "up to 500 km", "1,500–2,000 km", "14 March 2023". */
 export function formatClaim(claim: Claim): string {
+  // An unresolved relative date ("last year") has no value to format: the article's words are all we know.
+  if (claim.relative !== undefined) return claim.text;
   const prefix = claim.qualifier ? `${(claim.dimension === 'date' ? DATE_QUALIFIER : NUMBER_QUALIFIER)[claim.qualifier]} ` : '';
   if (claim.dimension === 'date') return prefix + formatDate(claim);
   if (claim.low !== undefined && claim.high !== undefined && claim.low !== claim.high) {

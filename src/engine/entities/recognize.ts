@@ -11,6 +11,7 @@ import {
   PLACE_HEADS,
   PLACE_NOUNS,
   PLACE_PREFIXES,
+  ROLE_NOUNS,
   PLACE_PREPOSITIONS,
   PLACE_SUFFIXES,
   PRODUCT_NOUNS,
@@ -52,6 +53,8 @@ export interface Candidate {
 
 const MAX_ACRONYM = 6;
 const MAX_PERSON_WORDS = 4;
+// "Eastern Ukraine" is a part of Ukraine; "New Jersey" or "North Korea" is another place.
+const REGION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 const ABBREVIATED_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'co', 'bros']);
 
 /** First pass over one document: known phrases, designations and typed capitalised runs, left to right. */
@@ -115,13 +118,13 @@ export function recognize(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon)
       i = byline ? push(byline) : i + 1;
       continue;
     }
-    const runEnd = capitalRunEnd(tokens, ctx, i);
+    const runEnd = g ? capitalRunEnd(tokens, ctx, i) : joinedOrganization(tokens, ctx, i, capitalRunEnd(tokens, ctx, i));
     const headed = g ? undefined : headedName(tokens, i, runEnd);
     if (headed) {
       i = push(headed);
       continue;
     }
-    const leadsName = TITLES.has(t.norm) || TITLE_MODIFIERS.has(t.norm);
+    const leadsName = TITLES.has(t.norm);
     const initialWord = f & F_INITIAL && !leadsName && (runEnd === i + 1 || ctx.lowerSeen.has(t.norm) || !lex.personalNames.has(t.norm));
     if (!g && (STOP_CAPITALS.has(t.norm) || initialWord)) {
       // A capital that only opens a sentence; "Putin told reporters" still hints at a person.
@@ -155,7 +158,7 @@ export function recognize(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon)
       }
     }
     // "Eastern Ukraine": a compass word before a known place adds nothing to it.
-    if (!titled && PLACE_PREFIXES.has(tokens[lead.start].norm) && lead.start + 1 < runEnd) {
+    if (!titled && REGION_ADJECTIVES.has(tokens[lead.start].norm) && lead.start + 1 < runEnd) {
       const rest = matchKnown(lead.start + 1);
       if (rest && rest.end >= runEnd) {
         i = push(extendProduct(tokens, ctx, fromMatch(lead.start + 1, rest)));
@@ -165,6 +168,16 @@ export function recognize(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon)
     i = push(classifyRun(tokens, ctx, lex, lead.start, runEnd, titled));
   }
   return out;
+}
+
+/** "Securities and Exchange Commission": two runs joined by "and" when the second ends the organisation's name. */
+function joinedOrganization(tokens: readonly Token[], ctx: TokenContext, i: number, runEnd: number): number {
+  const and = tokens[runEnd];
+  if (!and || (and.norm !== 'and' && and.norm !== '&') || ORG_SUFFIXES.has(tokens[runEnd - 1].norm)) return runEnd;
+  const k = runEnd + 1;
+  if (k >= ctx.lineEnd[i] || tokens[k].kind !== 'word' || !(ctx.flags[k] & F_CAP)) return runEnd;
+  const end = capitalRunEnd(tokens, ctx, k);
+  return ORG_SUFFIXES.has(tokens[end - 1].norm) ? end : runEnd;
 }
 
 /** A known phrase, unless the capitalised run around it is an organisation or a person with a place-like name. */
@@ -252,6 +265,9 @@ function classifyRun(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, 
     if (PLACE_NOUNS.has(next.norm)) return { from, to, type: 'place', known: false };
   }
   if (titled && words <= MAX_PERSON_WORDS) return { from, to, type: 'person', known: false };
+  if (from > 1 && tokens[from - 1].norm === 'at' && ROLE_NOUNS.has(tokens[from - 2].norm)) return { from, to, type: 'organization', known: false };
+  // "Gaudi 3 accelerator": a name, a model number, a product noun.
+  if (next?.kind === 'number' && next.start > last.end && productNounFollows(tokens, ctx, to + 1)) return { from, to: to + 1, type: 'product', known: false };
   // "the Government said", "the Diaoyutai State Guesthouse": people rarely follow "the".
   const afterThe = from > 0 && tokens[from - 1].norm === 'the';
   const speech = !afterThe && speechFollows(tokens, to);
@@ -292,8 +308,10 @@ function isCamelCase(text: string): boolean {
   for (let k = 1; k < text.length; k++) {
     const c = text.charCodeAt(k);
     const p = text.charCodeAt(k - 1);
+    if (!(c >= 65 && c <= 90 && p >= 97 && p <= 122)) continue;
     const after = text.charCodeAt(k + 1);
-    if (c >= 65 && c <= 90 && p >= 97 && p <= 122 && after >= 97 && after <= 122) return true;
+    // "MeteoSwiss", "OpenAI"; not "BelarusS", a lost apostrophe.
+    if ((after >= 97 && after <= 122) || (text.length - k >= 2 && text.slice(k) === text.slice(k).toUpperCase())) return true;
   }
   return false;
 }

@@ -14,6 +14,8 @@ interface Identity {
 }
 
 const MIN_SURNAME_CHARS = 3;
+const MIN_REPEATS = 2;
+const MIN_REPEATED_CHARS = 3;
 
 /**
  * Second pass: the document's own evidence. Acronyms defined in the text join their long form, short names join
@@ -81,9 +83,12 @@ export function resolve(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon, c
     }
   };
   adopt();
+  const capitals = capitalCounts(tokens, ctx);
   for (const c of candidates) {
-    if (ids.has(c) || !c.hint) continue;
-    const id = identify(c, c.hint);
+    if (ids.has(c)) continue;
+    const hint = c.hint ?? repeatedNameHint(tokens, ctx, lex, capitals, c);
+    if (!hint) continue;
+    const id = identify(c, hint);
     ids.set(c, id);
     if (!docLexicon.has(surface(c).toLowerCase())) remember(surface(c), id);
   }
@@ -129,6 +134,30 @@ export function resolve(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon, c
     i++;
   }
   return mentions;
+}
+
+/** How often each word is written with a capital in running text. */
+function capitalCounts(tokens: readonly Token[], ctx: TokenContext): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.flags[i] & F_CAP && !(ctx.flags[i] & F_TITLE)) counts.set(tokens[i].norm, (counts.get(tokens[i].norm) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * A single capitalised word the text keeps writing with a capital, never in lower case, and that no rule typed:
+ * in news that is most often a company or body ("Nvidia", "Gazprom"), or a person when it is a known name.
+ */
+function repeatedNameHint(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, capitals: Map<string, number>, c: Candidate): EntityType | undefined {
+  if (c.to - c.from !== 1) return undefined;
+  const t = tokens[c.from];
+  if (t.text.length < MIN_REPEATED_CHARS || ctx.lowerSeen.has(t.norm) || STOP_CAPITALS.has(t.norm) || (capitals.get(t.norm) ?? 0) < MIN_REPEATS) return undefined;
+  if (ctx.flags[c.from] & F_ALL_CAPS) return undefined;
+  // "the Government", "Article 5", "Phase 2": capitalised nouns, not names.
+  if (c.from > 0 && tokens[c.from - 1].norm === 'the') return undefined;
+  if (tokens[c.to]?.kind === 'number') return undefined;
+  return lex.personalNames.has(t.norm) ? 'person' : 'organization';
 }
 
 function isSurnameShaped(tokens: readonly Token[], ctx: TokenContext, i: number): boolean {

@@ -13,7 +13,9 @@ const GLUED_ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'bin', 'ibn', 'ab
 // Words glued to a number that name a disease or period, not a product ("COVID-19").
 const YEAR_PREFIXES = new Set(['covid', 'mid', 'early', 'late', 'pre', 'post', 'sars']);
 // Letter prefixes of quarter, half-year, fiscal-year and chemical notations ("Q3", "H1", "FY2025", "CO2").
-const NOT_DESIGNATIONS = new Set(['q', 'h', 'fy', 'co', 'no', 'pm', 'am', 'nr', 'p', 'vol', 'ch', 'art', 'pt']);
+const NOT_DESIGNATIONS = new Set(['fy', 'co', 'no', 'pm', 'am', 'nr', 'p', 'vol', 'ch', 'art', 'pt']);
+// Quarters and halves take one digit ("Q3", "H1"); "H100" is a product.
+const PERIOD_PREFIXES = new Set(['q', 'h']);
 
 function isGlued(tokens: readonly Token[], k: number): boolean {
   return tokens[k].start === tokens[k - 1].end;
@@ -86,6 +88,7 @@ export function startsDesignation(tokens: readonly Token[], i: number): boolean 
   const hyphen = k < tokens.length && tokens[k].norm === '-' && isGlued(tokens, k);
   if (hyphen) k++;
   if (!(k < tokens.length && tokens[k].kind === 'number' && isGlued(tokens, k) && isIntegerText(tokens[k].text))) return false;
+  if (PERIOD_PREFIXES.has(t.norm) && tokens[k].text.length === 1) return false;
   if (isYear(tokens[k].text) || YEAR_PREFIXES.has(t.norm)) return false;
   return t.text.length <= MAX_DESIGNATION_PREFIX || (hyphen && t.text.length <= MAX_NAMED_PREFIX);
 }

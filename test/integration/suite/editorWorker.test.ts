@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { openWorkspaceFile, sourceLensApi, waitFor } from './util';
 
 suite('editor surfaces: the corpus worker crashing', () => {
-  test('is restarted and re-indexed while the editor keeps working, and the user is told', async () => {
+  test('is restarted and re-indexed while hovers and highlights keep working', async () => {
     const api = await sourceLensApi();
     await vscode.commands.executeCommand('sourceLens.analyzeWorkspace');
     const editor = await openWorkspaceFile('seeds/002_abe37b12b1baed6c.txt');

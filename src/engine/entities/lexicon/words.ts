@@ -18,7 +18,7 @@ key takeaways related read more photo video advertisement editor editorial opini
 table figure chart map details feature features yes ok okay please thanks today yesterday tomorrow tonight
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december mon tue tues wed thu thurs fri sat sun jan feb mar apr jun jul aug sep sept
-oct nov dec
+oct nov dec mach celsius fahrenheit kelvin richter
 `);
 
 // Acronyms that are common nouns, units or time zones, not names of anything.
@@ -72,6 +72,7 @@ missile missiles system systems battery batteries drone drones jet jets fighter 
 howitzer howitzers rocket rockets launcher launchers aircraft helicopter helicopters submarine submarines warship
 warships frigate frigates destroyer destroyers corvette corvettes cruiser rifle rifles vehicle vehicles interceptor
 interceptors radar radars warhead warheads satellite satellites complex complexes munition munitions
+chip chips accelerator accelerators processor processors smartphone smartphones
 `);
 
 // Modifiers allowed between a product name and its noun ("Oreshnik ballistic missiles").
@@ -121,3 +122,8 @@ producer supplier conglomerate giant`);
 // First words of place names the gazetteers miss ("New Jersey", "Western Sahara", "San Marcos").
 export const PLACE_PREFIXES = set(`new north south east west northern southern eastern western upper lower central greater
 saint st san santa sao los las port fort`);
+
+// People who work "at" an organisation ("analysts at Morgan Stanley").
+export const ROLE_NOUNS = set(`analysts analyst economists economist researchers researcher scientists scientist
+strategists strategist officials official executives executive engineers engineer staff employees employee workers
+experts expert professor professors lawyers`);
