@@ -1,5 +1,5 @@
 import { createDocumentPipeline, type DocumentAnalysis } from './analyzer';
-import { groupClaims } from './conflicts/index';
+import { compareGroups, createGroupKeyer, groupClaims } from './conflicts/index';
 import { createReuseIndex } from './reuse/index';
 import type {
   AnalyzerOptions,
@@ -49,7 +49,8 @@ interface Derived {
   claims: Map<string, Claim[]>;
   byEntity: Map<string, Array<{ doc: string; mention: EntityMention }>>;
   groups?: ValueGroup[];
-  groupByClaim?: Map<Claim, ValueGroup>;
+  /** Group of each claim, by `doc \0 start \0 end`. */
+  groupByClaim?: Map<string, ValueGroup>;
   conflictsByDoc?: Map<string, Conflict[]>;
 }
 
@@ -80,22 +81,47 @@ export function createCorpusIndex(options: AnalyzerOptions): CorpusIndex {
     return derived;
   };
 
+  // Groups survive a change when none of their claims did: an edit regroups only the keys it touches.
+  let groupCache = new Map<string, { signature: string; groups: ValueGroup[] }>();
+  const claimKey = (doc: string, c: Claim) => `${doc}\u0000${c.start}\u0000${c.end}`;
+
   const grouped = (): Required<Derived> => {
     const d = base();
-    if (!d.groups) {
-      const refs: ClaimRef[] = [];
-      for (const [doc, claims] of d.claims) for (const claim of claims) refs.push({ doc, claim });
-      d.groups = groupClaims(refs, options.conflicts, displayName);
-      d.groupByClaim = new Map();
-      d.conflictsByDoc = new Map();
-      for (const g of d.groups) {
-        for (const ref of g.claims) d.groupByClaim.set(ref.claim, g);
-        for (const c of g.conflicts) {
-          for (const doc of new Set([c.a.doc, c.b.doc])) {
-            const list = d.conflictsByDoc.get(doc) ?? [];
-            list.push(c);
-            d.conflictsByDoc.set(doc, list);
-          }
+    if (d.groups) return d as Required<Derived>;
+    const keyOf = createGroupKeyer();
+    const members = new Map<string, ClaimRef[]>();
+    const signatures = new Map<string, string[]>();
+    for (const [doc, claims] of d.claims) {
+      const hash = docs.get(doc)!.hash;
+      for (const claim of claims) {
+        const key = keyOf(claim);
+        if (key === null) continue;
+        let list = members.get(key);
+        if (!list) {
+          members.set(key, (list = []));
+          signatures.set(key, []);
+        }
+        list.push({ doc, claim });
+        signatures.get(key)!.push(`${doc}#${hash}#${claim.start}#${claim.subject}`);
+      }
+    }
+    const nextCache = new Map<string, { signature: string; groups: ValueGroup[] }>();
+    for (const [key, refs] of members) {
+      const signature = signatures.get(key)!.join('|');
+      const cached = groupCache.get(key);
+      nextCache.set(key, cached && cached.signature === signature ? cached : { signature, groups: groupClaims(refs, options.conflicts, displayName) });
+    }
+    groupCache = nextCache;
+    d.groups = [...nextCache.values()].flatMap((entry) => entry.groups).sort(compareGroups);
+    d.groupByClaim = new Map();
+    d.conflictsByDoc = new Map();
+    for (const g of d.groups) {
+      for (const ref of g.claims) d.groupByClaim.set(claimKey(ref.doc, ref.claim), g);
+      for (const c of g.conflicts) {
+        for (const doc of new Set([c.a.doc, c.b.doc])) {
+          const list = d.conflictsByDoc.get(doc) ?? [];
+          list.push(c);
+          d.conflictsByDoc.set(doc, list);
         }
       }
     }
@@ -134,12 +160,7 @@ export function createCorpusIndex(options: AnalyzerOptions): CorpusIndex {
     duplicates: () => reuse.links(),
     duplicatesFor: (docId) => reuse.linksFor(docId),
     valueGroups: () => grouped().groups,
-    groupOf(docId, claim) {
-      const d = grouped();
-      const own = d.claims.get(docId) ?? [];
-      const match = own.find((c) => c.start === claim.start && c.end === claim.end);
-      return match ? d.groupByClaim.get(match) : undefined;
-    },
+    groupOf: (docId, claim) => grouped().groupByClaim.get(claimKey(docId, claim)),
     conflicts: () => grouped().groups.flatMap((g) => g.conflicts),
     conflictsFor: (docId) => grouped().conflictsByDoc.get(docId) ?? [],
     report: (skipped) => buildReport(index, skipped),

@@ -102,8 +102,16 @@ const knownCache = new Map<string, string | null>();
 
 /** The attribute a phrase names word for word, without dropping any word ("in place", "speed of" → null). */
 export function exactAttribute(phrase: string): string | null {
-  return BY_STEMS.get(stemKey(phrase.split(' '))) ?? null;
+  let hit = exactCache.get(phrase);
+  if (hit === undefined) {
+    hit = BY_STEMS.get(stemKey(phrase.split(' '))) ?? null;
+    if (exactCache.size > 20000) exactCache.clear();
+    exactCache.set(phrase, hit);
+  }
+  return hit;
 }
+
+const exactCache = new Map<string, string | null>();
 
 /** The canonical attribute for one word or short phrase, or null when the synonym table does not know it. */
 export function knownAttribute(phrase: string): string | null {

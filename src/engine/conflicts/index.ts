@@ -3,7 +3,7 @@
  * each, and only claims inside one group are ever compared — by distinct stated figure, not claim by claim — so
  * the work stays near-linear in the number of claims.
  */
-import type { ClaimRef, Conflict, ConflictOptions, ValueGroup } from '../types';
+import type { Claim, ClaimRef, Conflict, ConflictOptions, ValueGroup } from '../types';
 import { compareClaims, conflictNote, type Verdict } from './compare';
 import { formatClaim } from './format';
 import { attributeKey, dimensionClass, displayAttribute, isComparable, isVagueAttribute, isVagueSubject, partitionKey, subjectKey } from './keys';
@@ -28,42 +28,52 @@ const byPosition = (x: ClaimRef, y: ClaimRef) => compareText(x.doc, y.doc) || x.
 
 /** Every figure about one subject+attribute in one group, with the conflicting pairs among them. */
 export function groupClaims(claims: Iterable<ClaimRef>, options: ConflictOptions, displayName: (doc: string) => string): ValueGroup[] {
-  const groups = new Map<string, Map<string, Map<string, ValueGroup>>>();
-  const out: ValueGroup[] = [];
-  // Corpora repeat a few hundred subjects and attributes many times: normalise each distinct string once.
+  const keys = createGroupKeyer();
+  const groups = new Map<string, ValueGroup>();
+  for (const ref of claims) {
+    const key = keys(ref.claim);
+    if (key === null) continue;
+    let group = groups.get(key);
+    if (!group) {
+      const c = ref.claim;
+      group = { subject: c.subject, attribute: displayAttribute(c.attribute), dimension: c.dimension, claims: [], conflicts: [] };
+      groups.set(key, group);
+    }
+    group.claims.push(ref);
+    if (ref.claim.dimension === 'speed') group.dimension = 'speed';
+  }
+  const out = [...groups.values()];
+  for (const group of out) {
+    group.claims = withoutRepeats(group.claims.sort(byPosition));
+    group.conflicts = findConflicts(group, options, displayName);
+  }
+  return out.sort(compareGroups);
+}
+
+/** The order groups are reported in: by subject, attribute, then dimension. */
+export const compareGroups = (x: ValueGroup, y: ValueGroup): number =>
+  compareText(x.subject, y.subject) || compareText(x.attribute, y.attribute) || compareText(x.dimension, y.dimension);
+
+/**
+ * The key of the one group a claim can belong to (subject, attribute and comparable dimension), or null when the
+ * claim is never compared (a vague subject or attribute). Corpora repeat a few hundred subjects and attributes
+ * many times, so each distinct string is normalised once per keyer.
+ */
+export function createGroupKeyer(): (claim: Claim) => string | null {
   const attributeKeys = new Map<string, string | null>();
   const subjectKeys = new Map<string, string | null>();
-  for (const ref of claims) {
-    const c = ref.claim;
+  return (c) => {
     let subject = subjectKeys.get(c.subject);
     if (subject === undefined) subjectKeys.set(c.subject, (subject = isVagueSubject(c.subject) ? null : subjectKey(c.subject)));
-    if (subject === null) continue;
+    if (subject === null) return null;
     let attribute = attributeKeys.get(c.attribute);
     if (attribute === undefined) {
       const key = attributeKey(c.attribute);
       attributeKeys.set(c.attribute, (attribute = isVagueAttribute(key) ? null : key));
     }
-    if (attribute === null) continue;
-    // Nested maps on already-normalised strings: no key string to build and hash per claim.
-    let byAttribute = groups.get(subject);
-    if (!byAttribute) groups.set(subject, (byAttribute = new Map()));
-    let byDimension = byAttribute.get(attribute);
-    if (!byDimension) byAttribute.set(attribute, (byDimension = new Map()));
-    const dimension = dimensionClass(c.dimension);
-    let group = byDimension.get(dimension);
-    if (!group) {
-      group = { subject: c.subject, attribute: displayAttribute(c.attribute), dimension: c.dimension, claims: [], conflicts: [] };
-      byDimension.set(dimension, group);
-      out.push(group);
-    }
-    group.claims.push(ref);
-    if (c.dimension === 'speed') group.dimension = 'speed';
-  }
-  for (const group of out) {
-    group.claims = withoutRepeats(group.claims.sort(byPosition));
-    group.conflicts = findConflicts(group, options, displayName);
-  }
-  return out.sort((x, y) => compareText(x.subject, y.subject) || compareText(x.attribute, y.attribute) || compareText(x.dimension, y.dimension));
+    if (attribute === null) return null;
+    return `${subject}\u0000${attribute}\u0000${dimensionClass(c.dimension)}`;
+  };
 }
 
 /** Drops a claim given twice (same document, span and dimension); `sorted` is in document order. */

@@ -192,7 +192,7 @@ function knownOrLonger(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon
     let surname = true;
     for (let k = i + 1; k < runEnd; k++) {
       const norm = tokens[k].norm;
-      const plain = !ctx.lowerSeen.has(norm) && !STOP_CAPITALS.has(norm) && !isKeyword(norm) && !lex.known.match(tokens, k, () => false);
+      const plain = !ctx.lowerSeen.has(norm) && !STOP_CAPITALS.has(norm) && !isKeyword(norm) && !lex.isCommonWord(norm) && !lex.known.match(tokens, k, () => false);
       if (!plain && !lex.personalNames.has(norm)) surname = false;
     }
     if (surname) return { from: i, to: runEnd, type: 'person', known: false };
@@ -208,7 +208,7 @@ function titleChainStart(tokens: readonly Token[], from: number, nameStart: numb
 }
 
 function isKeyword(norm: string): boolean {
-  return ORG_SUFFIXES.has(norm) || PLACE_SUFFIXES.has(norm) || EVENT_SUFFIXES.has(norm) || PRODUCT_NOUNS.has(norm) || TITLES.has(norm);
+  return ORG_SUFFIXES.has(norm) || PLACE_SUFFIXES.has(norm) || PLACE_NOUNS.has(norm) || EVENT_SUFFIXES.has(norm) || PRODUCT_NOUNS.has(norm) || TITLES.has(norm);
 }
 
 /** "Lake Zürich", "Canton of Zürich", "Storm Ciarán": a head word that types the whole run. */
@@ -276,7 +276,7 @@ function classifyRun(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, 
     if (words <= MAX_PERSON_WORDS && (lex.personalNames.has(first.norm) || speech)) return { from, to, type: 'person', known: false };
     if (PLACE_SUFFIXES.has(last.norm)) return { from, to, type: 'place', known: false };
     if (PLACE_PREFIXES.has(first.norm)) return { from, to, hint: 'place', known: false };
-    return { from, to, hint: !afterThe && plainName(tokens, ctx, from, to) ? 'person' : undefined, known: false };
+    return { from, to, hint: !afterThe && plainName(tokens, ctx, lex, from, to) ? 'person' : undefined, known: false };
   }
   if (ctx.flags[from] & F_ALL_CAPS && first.text.length <= MAX_ACRONYM && !STOP_ACRONYMS.has(first.norm)) {
     return { from, to, type: 'organization', known: false };
@@ -293,13 +293,13 @@ function classifyRun(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, 
 }
 
 /** Two to four capitalised words that are neither common words nor all capitals: most often a person's name. */
-function plainName(tokens: readonly Token[], ctx: TokenContext, from: number, to: number): boolean {
+function plainName(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, from: number, to: number): boolean {
   const words = wordCount(tokens, from, to);
   if (words > 3) return false;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
-    if (ctx.flags[k] & F_ALL_CAPS || ctx.lowerSeen.has(t.norm) || STOP_CAPITALS.has(t.norm) || isKeyword(t.norm)) return false;
+    if (ctx.flags[k] & F_ALL_CAPS || ctx.lowerSeen.has(t.norm) || STOP_CAPITALS.has(t.norm) || isKeyword(t.norm) || lex.isCommonWord(t.norm)) return false;
   }
   return true;
 }

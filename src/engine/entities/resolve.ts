@@ -1,7 +1,7 @@
 import type { EntityMention, EntityType, ScannedDocument, Token } from '../types';
 import { F_ALL_CAPS, F_CAP, F_TITLE, type TokenContext } from './context';
 import type { Lexicon } from './lexicon/index';
-import { EVENT_HEADS, NAME_CONNECTORS, STOP_CAPITALS } from './lexicon/words';
+import { EVENT_HEADS, NAME_CONNECTORS, ORG_SUFFIXES, STOP_CAPITALS } from './lexicon/words';
 import { entityId, skeleton } from './names';
 import { PhraseIndex } from './phrases';
 import type { Candidate } from './recognize';
@@ -152,12 +152,13 @@ function capitalCounts(tokens: readonly Token[], ctx: TokenContext): Map<string,
 function repeatedNameHint(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, capitals: Map<string, number>, c: Candidate): EntityType | undefined {
   if (c.to - c.from !== 1) return undefined;
   const t = tokens[c.from];
-  if (t.text.length < MIN_REPEATED_CHARS || ctx.lowerSeen.has(t.norm) || STOP_CAPITALS.has(t.norm) || (capitals.get(t.norm) ?? 0) < MIN_REPEATS) return undefined;
+  if (t.text.length < MIN_REPEATED_CHARS || ctx.lowerSeen.has(t.norm) || STOP_CAPITALS.has(t.norm) || lex.isCommonWord(t.norm)) return undefined;
+  if ((capitals.get(t.norm) ?? 0) < MIN_REPEATS) return undefined;
   if (ctx.flags[c.from] & F_ALL_CAPS) return undefined;
   // "the Government", "Article 5", "Phase 2": capitalised nouns, not names.
   if (c.from > 0 && tokens[c.from - 1].norm === 'the') return undefined;
   if (tokens[c.to]?.kind === 'number') return undefined;
-  return lex.personalNames.has(t.norm) ? 'person' : 'organization';
+  return lex.personalNames.has(t.norm) && !ORG_SUFFIXES.has(t.norm) ? 'person' : 'organization';
 }
 
 function isSurnameShaped(tokens: readonly Token[], ctx: TokenContext, i: number): boolean {

@@ -12,6 +12,8 @@ interface GeneratedGazetteer {
   nationalities: Array<[string, string]>;
   /** Lower-case personal names joined by '|'. */
   names: string;
+  /** Lower-case everyday English words joined by '|'. */
+  common: string;
 }
 
 /** The knowledge the recogniser consults: known phrases, personal names and the user's suppressions. */
@@ -20,6 +22,8 @@ export interface Lexicon {
   user: PhraseIndex;
   known: PhraseIndex;
   personalNames: { has(name: string): boolean };
+  /** Everyday English words, inflections included ("united", "old", "markets"). */
+  isCommonWord(norm: string): boolean;
   /** Lower-case surface forms the user never wants as entities. */
   ignore: ReadonlySet<string>;
 }
@@ -36,7 +40,7 @@ function addKnown(index: PhraseIndex, list: readonly KnownEntity[]): void {
   }
 }
 
-function buildKnown(): { known: PhraseIndex; personalNames: NameList } {
+function buildKnown(): { known: PhraseIndex; personalNames: NameList; commonWords: NameList } {
   const data = gazetteer as unknown as GeneratedGazetteer;
   const known = new PhraseIndex();
   for (const [key, anyCase, canonical] of data.places) {
@@ -52,8 +56,10 @@ function buildKnown(): { known: PhraseIndex; personalNames: NameList } {
   addKnown(known, KNOWN_PLACES);
   addKnown(known, KNOWN_PRODUCTS);
   addKnown(known, KNOWN_ORGANIZATIONS);
-  return { known, personalNames: new NameList(data.names) };
+  return { known, personalNames: new NameList(data.names), commonWords: new NameList(data.common) };
 }
+
+const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
 
 // Built once per process: the gazetteers never change at run time, and every stage shares them read-only.
 const SHARED = buildKnown();
@@ -65,5 +71,13 @@ export function buildLexicon(dictionary: Dictionary): Lexicon {
     for (const alias of e.aliases ?? []) user.add(alias, { type: e.type, name: e.name, caseRule: 'any' });
   }
   const ignore = new Set(dictionary.ignore.map((s) => s.trim().toLowerCase().replace(/\s+/g, ' ')));
-  return { user, known: SHARED.known, personalNames: SHARED.personalNames, ignore };
+  const common = SHARED.commonWords;
+  const isCommonWord = (norm: string): boolean => {
+    if (common.has(norm)) return true;
+    for (const suffix of INFLECTIONS) {
+      if (norm.length > suffix.length + 2 && norm.endsWith(suffix) && common.has(norm.slice(0, -suffix.length))) return true;
+    }
+    return false;
+  };
+  return { user, known: SHARED.known, personalNames: SHARED.personalNames, isCommonWord, ignore };
 }

@@ -1,0 +1,69 @@
+import * as assert from 'assert';
+import { readdirSync, readFileSync } from 'fs';
+import * as path from 'path';
+import { createAnalyzer, type Report } from '../../src/engine';
+
+const root = path.resolve(__dirname, '../..');
+const articleDirs = ['seeds', 'test/fixtures/articles'];
+const articles = articleDirs.flatMap((dir) =>
+  readdirSync(path.join(root, dir))
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .sort()
+    .map((f) => ({ id: `${dir}/${f}`, text: readFileSync(path.join(root, dir, f), 'utf8').replace(/^\uFEFF/, '') })),
+);
+
+/** A report with documents in a fixed order, so two corpora built in different orders compare equal. */
+function canonical(report: Report) {
+  const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path);
+  const span = (s: { path: string; start: number; end: number }) => `${s.path}:${s.start}-${s.end}`;
+  return {
+    documents: [...report.documents].sort(byPath),
+    entities: [...report.entities].sort((a, b) => a.id.localeCompare(b.id)),
+    conflicts: report.conflicts.map((c) => `${span(c.a)}|${span(c.b)}|${c.note}`).sort(),
+    duplicates: report.duplicates.map((d) => `${d.kind}|${span(d.a)}|${span(d.b)}`).sort(),
+  };
+}
+
+describe('corpus index', function () {
+  this.timeout(60000);
+
+  it('reaches the same report through adds, edits and removals as when built from scratch', () => {
+    const live = createAnalyzer();
+    for (const a of articles) live.corpus.upsert(a.id, a.text);
+    live.report(); // compute and cache every corpus-wide result before changing anything
+    const [first, second, third] = articles;
+    const edited = second.text.replace(/\b(\d[\d,]*)\b/, (n) => `${n}1`);
+    live.corpus.upsert(second.id, edited);
+    live.report();
+    live.corpus.remove(third.id);
+    live.corpus.upsert('extra/copy.txt', first.text.slice(0, 2000));
+    live.report();
+    live.corpus.upsert(second.id, second.text);
+
+    const fresh = createAnalyzer();
+    for (const a of articles) if (a.id !== third.id) fresh.corpus.upsert(a.id, a.text);
+    fresh.corpus.upsert('extra/copy.txt', first.text.slice(0, 2000));
+    assert.deepStrictEqual(canonical(live.report()), canonical(fresh.report()));
+  });
+
+  it('links a copied article to its source and reports a changed figure as a conflict', () => {
+    const analyzer = createAnalyzer();
+    const source = articles.find((a) => a.id.endsWith('000_24c4a358f596b150.txt'))!;
+    analyzer.corpus.upsert('a.txt', source.text);
+    analyzer.corpus.upsert('b.txt', source.text.replace('Up to 500 kilometers', 'Up to 2,000 kilometers'));
+    const report = analyzer.report();
+    assert.ok(report.duplicates.some((d) => d.a.path !== d.b.path), 'a cross-document copy is linked');
+    const conflict = report.conflicts.find((c) => /500/.test(c.a.text + c.b.text) && /2,000/.test(c.a.text + c.b.text));
+    assert.ok(conflict, `the changed range conflicts: ${JSON.stringify(report.conflicts.map((c) => c.note))}`);
+    assert.strictEqual(conflict!.attribute, 'range');
+  });
+
+  it('forgets a removed document everywhere', () => {
+    const analyzer = createAnalyzer();
+    for (const a of articles.slice(0, 4)) analyzer.corpus.upsert(a.id, a.text);
+    analyzer.report();
+    for (const a of articles.slice(0, 4)) analyzer.corpus.remove(a.id);
+    const report = analyzer.report();
+    assert.deepStrictEqual([report.documents, report.entities, report.duplicates, report.conflicts], [[], [], [], []]);
+  });
+});
