@@ -83,11 +83,23 @@ function stemKey(words: readonly string[]): string {
 }
 
 const BY_STEMS = new Map<string, string>();
+// First three letters of every stem in the table: a word whose start is not here can match nothing, which spares
+// the stemmer for almost every word of an article.
+const PREFIXES = new Set<string>();
 for (const [name, variants] of GROUPS) {
   for (const v of [name, ...variants]) {
-    const key = stemKey(v.split(' '));
+    const ws = v.split(' ');
+    const key = stemKey(ws);
     if (!BY_STEMS.has(key)) BY_STEMS.set(key, name);
+    for (const w of ws) {
+      PREFIXES.add(stem(w).slice(0, 3));
+      PREFIXES.add(w.slice(0, 3));
+    }
   }
+}
+
+function mayMatch(word: string): boolean {
+  return PREFIXES.has(word.slice(0, 3));
 }
 
 function words(phrase: string): string[] {
@@ -104,7 +116,8 @@ const knownCache = new Map<string, string | null>();
 export function exactAttribute(phrase: string): string | null {
   let hit = exactCache.get(phrase);
   if (hit === undefined) {
-    hit = BY_STEMS.get(stemKey(phrase.split(' '))) ?? null;
+    const ws = phrase.split(' ');
+    hit = ws.every(mayMatch) ? BY_STEMS.get(stemKey(ws)) ?? null : null;
     if (exactCache.size > 20000) exactCache.clear();
     exactCache.set(phrase, hit);
   }
@@ -127,6 +140,7 @@ export function knownAttribute(phrase: string): string | null {
 
 function lookupKnown(phrase: string): string | null {
   const ws = words(phrase);
+  if (ws.length === 0 || !mayMatch(ws[ws.length - 1])) return null;
   for (let k = 0; k < ws.length; k++) {
     const hit = BY_STEMS.get(stemKey(ws.slice(k)));
     if (hit) return hit;

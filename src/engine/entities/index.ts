@@ -1,7 +1,7 @@
 import type { Dictionary, EntityMention, EntityMerge, ScannedDocument } from '../types';
 import { buildContext } from './context';
 import { buildLexicon } from './lexicon/index';
-import { mergeEntities } from './merge';
+import { createEntityMerger } from './merge';
 import { recognize } from './recognize';
 import { resolve } from './resolve';
 
@@ -9,7 +9,11 @@ import { resolve } from './resolve';
 export interface EntityStage {
   /** Mentions of one document: sorted by start, non-overlapping, with stable ids (`person:vladimir-putin`). */
   find(doc: ScannedDocument): EntityMention[];
-  /** Corpus-level entities: spelling variants and short names merged; `canonical` maps document ids onto them. */
+  /**
+   * Corpus-level entities: spelling variants and short names merged; `canonical` maps document ids onto them.
+   * Remembers each document's mention array: pass the same array for an unchanged document and only the changed
+   * ones are counted again (an unchanged corpus returns the previous result).
+   */
   merge(docs: ReadonlyMap<string, readonly EntityMention[]>): EntityMerge;
 }
 
@@ -20,6 +24,6 @@ export function createEntityStage(dictionary: Dictionary): EntityStage {
       const ctx = buildContext(doc);
       return resolve(doc, ctx, lexicon, recognize(doc, ctx, lexicon));
     },
-    merge: mergeEntities,
+    merge: createEntityMerger(),
   };
 }

@@ -17,14 +17,11 @@ export interface CopyParams {
   minContentWords: number;
 }
 
-/** Exact and edited copies between `x` and every accepted document (itself included), grouped by document. */
-export function findCopies(
-  x: PreparedDoc,
-  postings: Postings,
-  docs: ReadonlyMap<number, PreparedDoc>,
-  accept: (other: number) => boolean,
-  params: CopyParams,
-): Map<number, RawLink[]> {
+/**
+ * Shingle seeds shared by `x` and every accepted document (itself included), grouped by document: (position in x,
+ * position in the other, saturated 0|1) triples.
+ */
+export function collectSeeds(x: PreparedDoc, postings: Postings, accept: (other: number) => boolean): Map<number, Seeds> {
   const seedsByDoc = new Map<number, Seeds>();
   const addSeed = (packed: number, p: number, saturated: number) => {
     const other = Postings.doc(packed);
@@ -49,18 +46,28 @@ export function findCopies(
       addSeed(packed, p, 0);
     }
   }
-  const out = new Map<number, RawLink[]>();
-  for (const [other, seeds] of seedsByDoc) {
-    const y = docs.get(other);
-    if (!y) continue;
-    const links: RawLink[] = [];
-    for (const m of alignPair(x, y, seeds, params.k, params.minExactWords)) {
-      const link = toLink(x, y, m, params);
-      if (link) links.push(link);
-    }
-    if (links.length > 0) out.set(other, links);
+  return seedsByDoc;
+}
+
+/** Swaps the two positions of every seed, for aligning the pair the other way round. */
+export function swapSeeds(seeds: Seeds): Seeds {
+  const out = new Array<number>(seeds.length);
+  for (let s = 0; s < seeds.length; s += 3) {
+    out[s] = seeds[s + 1];
+    out[s + 1] = seeds[s];
+    out[s + 2] = seeds[s + 2];
   }
   return out;
+}
+
+/** Exact and edited copies between `x` and `y` (seeds hold positions in x first). */
+export function copyLinks(x: PreparedDoc, y: PreparedDoc, seeds: Seeds, params: CopyParams): RawLink[] {
+  const links: RawLink[] = [];
+  for (const m of alignPair(x, y, seeds, params.k, params.minExactWords)) {
+    const link = toLink(x, y, m, params);
+    if (link) links.push(link);
+  }
+  return links;
 }
 
 export function toLink(x: PreparedDoc, y: PreparedDoc, m: WordMatch, params: CopyParams): RawLink | undefined {

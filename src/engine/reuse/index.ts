@@ -1,6 +1,6 @@
 import type { DuplicateLink, PassageRef, ReuseOptions, ScannedDocument } from '../types';
-import { clusterLinks, compareRefs } from './clusters';
-import { findCopies, type CopyParams, type RawLink } from './copies';
+import { ClusterIndex, compareRefs } from './clusters';
+import { collectSeeds, copyLinks, swapSeeds, type CopyParams, type RawLink } from './copies';
 import { mergeAdjacent } from './merge';
 import { Postings } from './postings';
 import { prepareDoc, shingleParams, type PreparedDoc, type ShingleParams } from './prepare';
@@ -56,21 +56,36 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
   const dirty = new Set<number>();
   const pairLinks = new Map<string, RawLink[]>();
   const pairsOf = new Map<number, Set<string>>();
+  const clusters = new ClusterIndex(
+    {
+      *linksOf(num) {
+        for (const key of pairsOf.get(num) ?? []) yield* pairLinks.get(key)!;
+      },
+      idOf: (num) => byNum.get(num)!.id,
+      numOf: (id) => byId.get(id)!.num,
+    },
+    opts.boilerplateDocs,
+    opts.includeBoilerplate,
+  );
   let nextNum = 0;
-  let cache: DuplicateLink[] | undefined;
-  let visibleCache: DuplicateLink[] | undefined;
-  let byDocCache: Map<string, DuplicateLink[]> | undefined;
+  let allCache: DuplicateLink[] | undefined;
+  const byDocCache = new Map<string, DuplicateLink[]>();
 
   const invalidate = () => {
-    cache = visibleCache = byDocCache = undefined;
+    allCache = undefined;
+    byDocCache.clear();
   };
 
   const dropPairs = (num: number) => {
     for (const key of pairsOf.get(num) ?? []) {
       pairLinks.delete(key);
-      for (const side of key.split(':')) pairsOf.get(Number(side))?.delete(key);
+      for (const side of key.split(':')) {
+        pairsOf.get(Number(side))?.delete(key);
+        clusters.touch(Number(side));
+      }
     }
     pairsOf.delete(num);
+    clusters.touch(num);
   };
 
   const storePair = (x: number, y: number, links: RawLink[]) => {
@@ -86,40 +101,45 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
       let set = pairsOf.get(side);
       if (!set) pairsOf.set(side, (set = new Set()));
       set.add(key);
+      clusters.touch(side);
     }
   };
 
+  /** Links of every pair involving a changed document; a pair is aligned in document-id order, whichever changed. */
   const refresh = () => {
     for (const num of [...dirty].sort((p, q) => p - q)) {
       const x = byNum.get(num)!;
       const accept = (other: number) => !dirty.has(other) || other >= num;
-      const copies = findCopies(x, postings, byNum, accept, copyParams);
+      const seeds = collectSeeds(x, postings, accept);
       const restated = sentences.query(num, accept);
-      const others = new Set([...copies.keys(), ...restated.keys()]);
+      const others = new Set([...seeds.keys(), ...restated.keys()]);
       for (const other of others) {
-        const y = byNum.get(other)!;
-        const links = copies.get(other) ?? [];
+        const y = byNum.get(other);
+        if (!y) continue;
+        const flip = other !== num && y.id < x.id;
+        const [a, b] = flip ? [y, x] : [x, y];
+        const pairSeeds = seeds.get(other);
+        const links = pairSeeds ? copyLinks(a, b, flip ? swapSeeds(pairSeeds) : pairSeeds, copyParams) : [];
         const pairs = restated.get(other);
-        if (pairs) links.push(...restatedLinks(x, y, pairs, sentences, links, copyParams));
-        if (links.length > 0) storePair(num, other, mergeAdjacent(links, x.doc.text, y.doc.text));
+        if (pairs) {
+          const oriented = flip ? pairs.map((p) => ({ x: p.y, y: p.x, similarity: p.similarity })) : pairs;
+          links.push(...restatedLinks(a, b, oriented, sentences, links, copyParams));
+        }
+        if (links.length > 0) storePair(num, other, mergeAdjacent(links, a.doc.text, b.doc.text).map(orient));
       }
     }
     dirty.clear();
-    const raw: RawLink[] = [];
-    for (const links of pairLinks.values()) for (const link of links) raw.push(oriented(link));
-    raw.sort((p, q) => compareRefs(p.a, q.a) || compareRefs(p.b, q.b) || (p.kind < q.kind ? -1 : p.kind > q.kind ? 1 : 0));
-    cache = clusterLinks(raw, opts.boilerplateDocs);
   };
 
   const remove = (docId: string): void => {
     const prepared = byId.get(docId);
     if (!prepared) return;
+    dropPairs(prepared.num);
     byId.delete(docId);
     byNum.delete(prepared.num);
     for (let f = 0; f < prepared.fpHash.length; f++) postings.remove(prepared.fpHash[f], prepared.num);
     sentences.remove(prepared.num);
     dirty.delete(prepared.num);
-    dropPairs(prepared.num);
     invalidate();
   };
 
@@ -134,29 +154,52 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
     invalidate();
   };
 
+  /** The shown links among `raw`, with their clusters, in a deterministic order. */
+  const finish = (raw: RawLink[]): DuplicateLink[] => {
+    const session = clusters.session();
+    const shown = raw.filter((link) => clusters.isShown(link));
+    shown.sort(compareLinks);
+    return shown.map((link) => {
+      const out: DuplicateLink = {
+        kind: link.kind,
+        similarity: link.similarity,
+        a: link.a,
+        b: link.b,
+        cluster: session.clusterOf(link),
+      };
+      if (link.changes) out.changes = link.changes;
+      if (clusters.isBoilerplate(link)) out.boilerplate = true;
+      return out;
+    });
+  };
+
   const links = (): DuplicateLink[] => {
-    if (!visibleCache) {
-      if (!cache || dirty.size > 0) refresh();
-      visibleCache = opts.includeBoilerplate ? cache! : cache!.filter((l) => !l.boilerplate);
+    if (dirty.size > 0) refresh();
+    if (!allCache) {
+      const raw: RawLink[] = [];
+      for (const list of pairLinks.values()) raw.push(...list);
+      allCache = finish(raw);
     }
-    return visibleCache.slice();
+    return allCache.slice();
   };
 
   const linksFor = (docId: string): DuplicateLink[] => {
-    if (!byDocCache) {
-      byDocCache = new Map();
-      for (const link of links()) {
-        for (const doc of link.a.doc === link.b.doc ? [link.a.doc] : [link.a.doc, link.b.doc]) {
-          let list = byDocCache.get(doc);
-          if (!list) byDocCache.set(doc, (list = []));
-          list.push(link);
-        }
-      }
+    if (dirty.size > 0) refresh();
+    let list = byDocCache.get(docId);
+    if (!list) {
+      const prepared = byId.get(docId);
+      const raw: RawLink[] = [];
+      for (const key of (prepared && pairsOf.get(prepared.num)) || []) raw.push(...pairLinks.get(key)!);
+      byDocCache.set(docId, (list = finish(raw)));
     }
-    return (byDocCache.get(docId) ?? []).slice();
+    return list.slice();
   };
 
   return { upsert, remove, links, linksFor };
+}
+
+function compareLinks(p: RawLink, q: RawLink): number {
+  return compareRefs(p.a, q.a) || compareRefs(p.b, q.b) || (p.kind < q.kind ? -1 : p.kind > q.kind ? 1 : 0);
 }
 
 function overlaps(x: PassageRef, y: PassageRef): boolean {
@@ -168,7 +211,7 @@ function sameStretch(p: RawLink, q: RawLink): boolean {
 }
 
 /** Puts the side that comes first (document id, then offset) in `a`, so output does not depend on indexing order. */
-function oriented(link: RawLink): RawLink {
+function orient(link: RawLink): RawLink {
   if (compareRefs(link.a, link.b) <= 0) return link;
   const changes = link.changes?.map((c) => ({ a: c.b, b: c.a }));
   const out: RawLink = { ...link, a: link.b, b: link.a };

@@ -1,0 +1,210 @@
+import { JaroWinklerDistance } from 'natural/lib/natural/distance';
+import type { EntityType } from '../types';
+import { skeleton } from './names';
+
+/** Surnames this similar (Jaro-Winkler) under the same first name are one person: "Zelensky"/"Zelenskyy". */
+const SURNAME_SIMILARITY = 0.92;
+/** Shorter names are too easily confused to merge by spelling alone. */
+const MIN_VARIANT_CHARS = 4;
+/**
+ * Spelling is compared only within a block: same first name, word count and first two letters of the surname.
+ * Real blocks hold a handful of names; a block grown past this size (a hostile corpus of "John Sm...") is not
+ * compared at all, which keeps the work linear and the result independent of the order documents came in.
+ */
+const MAX_BLOCK = 48;
+/** Past this many changes between two partitions, sorting all names again beats inserting each in place. */
+const MAX_SPLICES = 64;
+
+/** One document-level entity id as clustering sees it. */
+export interface NameEntry {
+  id: string;
+  type: EntityType;
+  name: string;
+  words: number;
+  /** Type, transliteration skeleton of every word and the numbers: spellings with one key are one entity. */
+  variantKey?: string;
+  /** Persons of two words or more: comparison block and lower-case surname. */
+  block?: string;
+  surname?: string;
+  /** Skeleton of a person's last word; for a one-word person, of that word. */
+  surnameKey?: string;
+  /** Entries whose surname is close enough (Jaro-Winkler) to this one's. */
+  similar: Set<NameEntry>;
+  /** Position in id order, refreshed before every union-find pass. */
+  index: number;
+}
+
+export function describeName(id: string, type: EntityType, name: string): NameEntry {
+  const parts = name.split(/\s+/).filter(Boolean);
+  const e: NameEntry = { id, type, name, words: parts.length, similar: new Set(), index: -1 };
+  // Digits are part of the key: "Zapad-2021" and "Zapad-2025", "S-300" and "S-400" are different things.
+  const digits = name.match(/\d+/g)?.join('-') ?? '';
+  if (name.length >= MIN_VARIANT_CHARS) e.variantKey = `${type}|${parts.map(skeleton).join(' ')}|${digits}`;
+  if (type !== 'person') return e;
+  const surname = parts[parts.length - 1]?.toLowerCase() ?? '';
+  e.surnameKey = skeleton(surname);
+  if (parts.length >= 2 && !digits) {
+    e.surname = surname;
+    e.block = `${parts[0].toLowerCase()}|${parts.length}|${surname.normalize('NFD').slice(0, 2)}`;
+  }
+  return e;
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): Set<V> {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+  return set;
+}
+
+function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): Set<V> | undefined {
+  const set = map.get(key);
+  if (!set) return undefined;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+  return set;
+}
+
+/**
+ * The names of the corpus indexed for merging, kept up to date entry by entry so an edit re-examines only the
+ * names it touched. `partition` then groups every entry in one linear pass.
+ */
+export class NameIndex {
+  private readonly entries = new Map<string, NameEntry>();
+  /** Entries sorted by id: union-find keeps the alphabetically first id of a group as its root. */
+  private order: NameEntry[] = [];
+  /** Changes since the last partition; past a few, the order is sorted again rather than spliced. */
+  private changes = 0;
+  private resort = false;
+  /** Bumped by every put and remove: an unchanged version means an unchanged partition. */
+  version = 0;
+  private readonly variants = new Map<string, Set<NameEntry>>();
+  private readonly blocks = new Map<string, Set<NameEntry>>();
+  /** Full person names by the skeleton of their last word. */
+  private readonly fullBySurname = new Map<string, Set<NameEntry>>();
+  private readonly singles = new Set<NameEntry>();
+
+  get(id: string): NameEntry | undefined {
+    return this.entries.get(id);
+  }
+
+  /** True while splicing keeps `order` sorted; a bulk load (a first merge) sorts once instead. */
+  private ordered(): boolean {
+    if (this.resort || ++this.changes <= MAX_SPLICES) return !this.resort;
+    this.resort = true;
+    return false;
+  }
+
+  put(e: NameEntry): void {
+    const old = this.entries.get(e.id);
+    if (old) this.remove(old.id);
+    this.entries.set(e.id, e);
+    this.version++;
+    if (this.ordered()) this.order.splice(this.position(e.id), 0, e);
+    if (e.variantKey !== undefined) addTo(this.variants, e.variantKey, e);
+    if (e.surnameKey !== undefined) {
+      if (e.words >= 2) addTo(this.fullBySurname, e.surnameKey, e);
+      else if (e.words === 1) this.singles.add(e);
+    }
+    if (e.block === undefined) return;
+    const block = addTo(this.blocks, e.block, e);
+    if (block.size === MAX_BLOCK + 1) for (const o of block) unlinkAll(o);
+    else if (block.size <= MAX_BLOCK) for (const o of block) if (o !== e) compare(o, e);
+  }
+
+  remove(id: string): void {
+    const e = this.entries.get(id);
+    if (!e) return;
+    this.entries.delete(id);
+    this.version++;
+    if (this.ordered()) this.order.splice(this.position(id), 1);
+    if (e.variantKey !== undefined) removeFrom(this.variants, e.variantKey, e);
+    if (e.surnameKey !== undefined) {
+      removeFrom(this.fullBySurname, e.surnameKey, e);
+      this.singles.delete(e);
+    }
+    unlinkAll(e);
+    if (e.block === undefined) return;
+    const block = removeFrom(this.blocks, e.block, e);
+    // Back within size: the block's pairs are compared again, as if it had never grown.
+    if (block?.size === MAX_BLOCK) {
+      const members = [...block];
+      for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) compare(members[a], members[b]);
+    }
+  }
+
+  /** Groups of entries that are one entity, as root index per entry (over `ordered()`). */
+  partition(): { ordered: readonly NameEntry[]; rootOf: Int32Array } {
+    if (this.resort) this.order = [...this.entries.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    this.resort = false;
+    this.changes = 0;
+    const order = this.order;
+    for (let k = 0; k < order.length; k++) order[k].index = k;
+    const parent = new Int32Array(order.length);
+    for (let k = 0; k < parent.length; k++) parent[k] = k;
+    const find = (x: number): number => {
+      let root = x;
+      while (parent[root] !== root) root = parent[root];
+      while (parent[x] !== root) {
+        const next = parent[x];
+        parent[x] = root;
+        x = next;
+      }
+      return root;
+    };
+    const union = (a: number, b: number) => {
+      const ra = find(a);
+      const rb = find(b);
+      if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    };
+    for (const set of this.variants.values()) {
+      if (set.size < 2) continue;
+      let first = -1;
+      for (const e of set) first < 0 ? (first = e.index) : union(first, e.index);
+    }
+    for (const e of order) for (const o of e.similar) union(e.index, o.index);
+    // A one-word person ("Putin") joins the single full name (or its variants) that ends with it.
+    for (const single of this.singles) {
+      const fulls = this.fullBySurname.get(single.surnameKey!);
+      if (!fulls) continue;
+      let root = -1;
+      for (const f of fulls) {
+        const r = find(f.index);
+        if (root >= 0 && r !== root) {
+          root = -2;
+          break;
+        }
+        root = r;
+      }
+      if (root >= 0) union(root, single.index);
+    }
+    for (let k = 0; k < parent.length; k++) find(k);
+    return { ordered: order, rootOf: parent };
+  }
+
+  private position(id: string): number {
+    let lo = 0;
+    let hi = this.order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.order[mid].id < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+function compare(a: NameEntry, b: NameEntry): void {
+  // Jaro-Winkler cannot reach the threshold when one surname is under 60% of the other's length.
+  const la = a.surname!.length;
+  const lb = b.surname!.length;
+  if (Math.min(la, lb) < 0.6 * Math.max(la, lb)) return;
+  if (JaroWinklerDistance(a.surname!, b.surname!) < SURNAME_SIMILARITY) return;
+  a.similar.add(b);
+  b.similar.add(a);
+}
+
+function unlinkAll(e: NameEntry): void {
+  for (const o of e.similar) o.similar.delete(e);
+  e.similar.clear();
+}

@@ -1,0 +1,117 @@
+import type { EntityMention, EntityType } from '../types';
+
+/** What the mentions of one document-level entity id add up to: counts of canonical names and surface forms. */
+export interface Tally {
+  id: string;
+  type: EntityType;
+  names: Map<string, number>;
+  surfaces: Map<string, number>;
+  mentions: number;
+}
+
+type Summary = Map<string, Tally>;
+
+function add(map: Map<string, number>, key: string, n: number): void {
+  const v = (map.get(key) ?? 0) + n;
+  if (v === 0) map.delete(key);
+  else map.set(key, v);
+}
+
+function summarize(mentions: readonly EntityMention[]): Summary {
+  const out: Summary = new Map();
+  for (const m of mentions) {
+    let t = out.get(m.entity);
+    if (!t) out.set(m.entity, (t = { id: m.entity, type: m.type, names: new Map(), surfaces: new Map(), mentions: 0 }));
+    add(t.names, m.name ?? m.text, 1);
+    add(t.surfaces, m.text, 1);
+    t.mentions++;
+  }
+  return out;
+}
+
+/**
+ * Corpus-wide tallies kept up to date document by document. A document whose mention array is the same object
+ * as last time contributes nothing new, so an edit costs the size of the edited documents, not of the corpus.
+ */
+export class CorpusTallies {
+  private readonly docs = new Map<string, { mentions: readonly EntityMention[]; summary: Summary }>();
+  private readonly totals = new Map<string, Tally>();
+  /** Bumped whenever a total changes; lets callers reuse work done on the same totals. */
+  version = 0;
+  /** Ids whose totals changed (or vanished) since the last `takeChanged`. */
+  private changed = new Set<string>();
+
+  update(docs: ReadonlyMap<string, readonly EntityMention[]>): void {
+    for (const [id, mentions] of docs) {
+      const prev = this.docs.get(id);
+      if (prev?.mentions === mentions) continue;
+      const summary = summarize(mentions);
+      // Only the entities whose counts differ change the totals: typing outside a name changes none.
+      this.applyDiff(prev?.summary ?? new Map(), summary);
+      this.docs.set(id, { mentions, summary });
+    }
+    // Every id of `docs` is known now, so a larger count means some documents were removed.
+    if (this.docs.size > docs.size) {
+      for (const [id, prev] of this.docs) {
+        if (docs.has(id)) continue;
+        this.applyDiff(prev.summary, new Map());
+        this.docs.delete(id);
+      }
+    }
+  }
+
+  get(id: string): Tally | undefined {
+    return this.totals.get(id);
+  }
+
+  takeChanged(): Set<string> {
+    const out = this.changed;
+    this.changed = new Set();
+    return out;
+  }
+
+  private applyDiff(before: Summary, after: Summary): void {
+    for (const [id, part] of before) {
+      const now = after.get(id);
+      if (!now || !samePart(part, now)) this.apply(id, part, -1);
+    }
+    for (const [id, part] of after) {
+      const was = before.get(id);
+      if (!was || !samePart(was, part)) this.apply(id, part, 1);
+    }
+  }
+
+  private apply(id: string, part: Tally, sign: 1 | -1): void {
+    this.version++;
+    this.changed.add(id);
+    let t = this.totals.get(id);
+    if (!t) this.totals.set(id, (t = { id, type: part.type, names: new Map(), surfaces: new Map(), mentions: 0 }));
+    for (const [k, n] of part.names) add(t.names, k, sign * n);
+    for (const [k, n] of part.surfaces) add(t.surfaces, k, sign * n);
+    t.mentions += sign * part.mentions;
+    if (t.mentions <= 0) this.totals.delete(id);
+  }
+}
+
+function samePart(a: Tally, b: Tally): boolean {
+  return a.mentions === b.mentions && a.type === b.type && sameCounts(a.names, b.names) && sameCounts(a.surfaces, b.surfaces);
+}
+
+function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, n] of a) if (b.get(k) !== n) return false;
+  return true;
+}
+
+/** The most frequent key; ties go to the longer, then the alphabetically first, so history never matters. */
+export function mostFrequent(map: ReadonlyMap<string, number>): string {
+  let best = '';
+  let n = -1;
+  for (const [k, v] of map) {
+    if (v > n || (v === n && (k.length > best.length || (k.length === best.length && k < best)))) {
+      best = k;
+      n = v;
+    }
+  }
+  return best;
+}
