@@ -42,6 +42,8 @@ export interface BenchResults {
   startup: StartupRun | null;
   qualitySize: number | null;
   quality: Quality | null;
+  /** Jobs that failed or ran out of time, by name. */
+  errors: Record<string, string>;
 }
 
 export const DEFAULT_OPTIONS: BenchOptions = {
@@ -107,6 +109,10 @@ export async function runBench(partial: Partial<BenchOptions> = {}, log: (line: 
   log(`editor latency in a ${o.latencyCorpus}-article index…`);
   const l = job('latency', { ...base, size: o.latencyCorpus, latencyWords: o.latencyWords, edits: o.edits }, o);
   log('start-up…');
+  const errors: Record<string, string> = {};
+  for (const [size, entry] of Object.entries(sizes)) if (entry.error) errors[`size ${size}`] = entry.error;
+  if (!b.ok) errors.baselines = b.error;
+  if (!l.ok) errors.latency = l.error;
   const startup = await measureStartup(o.root, longArticle(o.seed, 700), o.startupRepeats).catch(() => null);
 
   const [from, to] = o.scaling;
@@ -141,6 +147,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}, log: (line: 
     startup,
     qualitySize,
     quality: qualitySize === null ? null : sizes[String(qualitySize)].pipeline!.quality,
+    errors,
   };
 }
 

@@ -20,7 +20,10 @@ export function targets(r: BenchResults): TargetRow[] {
   add('full pipeline vs compromise (speed)', '≥ 30× faster', b?.compromiseOverPipeline, `${fmt(b?.compromiseOverPipeline)}×`, (v) => v >= 30);
   add('full pipeline vs bare tokenisation (time)', '≤ 3×', b?.pipelineOverTokenizer, `${fmt(b?.pipelineOverTokenizer)}×`, (v) => v <= 3);
   const s = r.scaling;
-  add(`${s.to / s.from}× more articles (${s.from} → ${s.to})`, `≤ ${(s.to / s.from) * 1.2}× the time`, s.timeRatio, s.timedOut ? `> ${fmt(s.timeRatio)}× (timed out)` : `${fmt(s.timeRatio)}×`, (v) => !s.timedOut && v <= (s.to / s.from) * 1.2);
+  const limit = (s.to / s.from) * 1.2;
+  const scalingRow = s.timedOut && s.timeRatio !== null && s.timeRatio <= limit ? null : s.timeRatio;
+  // A timed-out run only bounds the ratio from below: it is a miss only when that bound already breaks the target.
+  add(`${s.to / s.from}× more articles (${s.from} → ${s.to})`, `≤ ${limit}× the time`, scalingRow, s.timedOut ? `> ${fmt(s.timeRatio)}× (timed out)` : `${fmt(s.timeRatio)}×`, (v) => !s.timedOut && v <= limit);
   add(`${s.to} articles peak RSS`, '≤ 1024 MB', s.toMaxRssMb, `${fmt(s.toMaxRssMb, 0)} MB`, (v) => !s.timedOut && v <= 1024);
   add('edit to annotations p95', '≤ 50 ms', r.latency?.editP95Ms, `${fmt(r.latency?.editP95Ms, 1)} ms`, (v) => v <= 50);
   const activation = r.startup?.extensionLoadMs ?? null;
@@ -96,6 +99,7 @@ export function formatResults(r: BenchResults): string {
     out.push(`\nQuality on planted truth (${r.qualitySize} articles): links ${q.plantedLinks} planted, recall ${fmt(q.linkRecall, 3)} (exact ${fmt(q.recallByKind.exact, 2)}, edited ${fmt(q.recallByKind.edited, 2)}, restated ${fmt(q.recallByKind.restated, 2)}), kind agreement ${fmt(q.linkKindAgreement, 2)}, precision near planted ${fmt(q.linkPrecisionPlanted, 3)}, of all ${q.reportedLinks} links ${fmt(q.linkPrecisionOverall, 3)}`);
     out.push(`  conflicts ${q.plantedConflicts} planted, recall ${fmt(q.conflictRecall, 3)}, precision near planted ${fmt(q.conflictPrecisionPlanted, 3)}, of all ${q.reportedConflicts} conflicts ${fmt(q.conflictPrecisionOverall, 3)}; agreeing pairs reported ${q.agreementsReported}, traps reported ${q.trapsReported}`);
   }
+  for (const [job, error] of Object.entries(r.errors)) out.push(`\n${job}: ${error}`);
   out.push('\nTargets');
   out.push(table(['measure', 'target', 'value', 'status'], targets(r).map((t) => [t.measure, t.target, t.value, t.status])));
   return out.join('\n');

@@ -1,10 +1,10 @@
 import type { ScannedDocument } from '../types';
 import type { Day } from './calendar';
-import { validDay } from './calendar';
+import { MONTHS, validDay } from './calendar';
 import { matchDate, mayStartDate } from './dates';
 
 const TOP_LINES = 6;
-const PUBLISHED = new Set(['published', 'updated', 'posted', 'dated', 'date']);
+const PUBLISHED = new Set(['published', 'updated', 'posted']);
 
 /** Parses "2024-12-06" (or a longer ISO timestamp) into a day. */
 export function parseIsoDay(s: string): Day | null {
@@ -52,15 +52,23 @@ export function detectArticleDate(doc: ScannedDocument): Day | null {
   let partial: { m: number; d: number } | null = null;
   let firstYear: number | null = null;
   for (let i = 0; i < topEnd; i++) {
-    if (!mayStartDate(tokens[i])) continue;
+    if (firstYear === null && tokens[i].kind === 'number' && /^(19|20)\d\d$/.test(tokens[i].text)) firstYear = Number(tokens[i].text);
+    if (!mayStartDate(tokens[i]) || !couldBeFullDate(doc, i)) continue;
     const d = dayAt(doc, i);
     if (d) return d;
     partial ??= monthDayAt(doc, i);
-    if (firstYear === null && /^(19|20)\d\d$/.test(tokens[i].text)) firstYear = Number(tokens[i].text);
   }
   // "KYIV, Sept 12 (Agency)" with the year only in the story: the dateline's day in the first year mentioned.
   if (partial && firstYear !== null && validDay(firstYear, partial.m, partial.d)) return { y: firstYear, ...partial };
   return null;
+}
+
+/** A month name, or digits followed by a month, "-" or "/": the only ways a full date can start. */
+function couldBeFullDate(doc: ScannedDocument, i: number): boolean {
+  const t = doc.tokens[i];
+  if (t.kind !== 'number') return MONTHS[t.norm] !== undefined;
+  const next = doc.tokens[i + 1];
+  return !!next && (next.text === '-' || next.text === '/' || next.text === '.' || MONTHS[next.norm] !== undefined || /^(st|nd|rd|th|of)$/.test(next.norm));
 }
 
 function monthDayAt(doc: ScannedDocument, i: number): { m: number; d: number } | null {

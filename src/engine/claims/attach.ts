@@ -1,5 +1,5 @@
 import type { Dimension, EntityMention, Token } from '../types';
-import { exactAttribute, isPlanWord, knownAttribute, normalizeAttribute } from './attributes';
+import { exactAttribute, isPlanWord, knownAttribute, mayBeAttributeWord, normalizeAttribute } from './attributes';
 import { firstMentionFrom, SUBJECT_TYPES } from './mentions';
 import type { Window } from './quantities';
 
@@ -71,10 +71,11 @@ function fits(attr: string, dimension: Dimension): boolean {
 
 function cueAt(tokens: readonly Token[], k: number, dimension: Dimension): string | null {
   const t = tokens[k];
-  if (t.kind !== 'word') return null;
+  if (t.kind !== 'word' || !mayBeAttributeWord(t.norm)) return null;
   const prev = tokens[k - 1];
+  const prevMay = !!prev && prev.kind === 'word' && mayBeAttributeWord(prev.norm);
   // Fixed phrases such as "in place" or "in service" count even though they are made of function words.
-  if (prev && prev.kind === 'word') {
+  if (prevMay) {
     const exact = exactAttribute(`${prev.norm} ${t.norm}`);
     if (exact && fits(exact, dimension)) return exact;
   }

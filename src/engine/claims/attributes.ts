@@ -46,7 +46,7 @@ const GROUPS: Array<[string, string[]]> = [
   ['temperature', ['temperature', 'temperatures', 'heat']],
   ['budget', ['budget', 'spending', 'expenditure', 'funding', 'defense budget', 'defence budget', 'military budget', 'defense spending', 'defence spending', 'military spending']],
   ['population', ['population', 'inhabitants', 'residents']],
-  ['harvest', ['harvest', 'crop', 'grain harvest', 'grain crop', 'harvest of grain', 'grain yield', 'output', 'harvests']],
+  ['harvest', ['harvest', 'crop', 'grain harvest', 'grain crop', 'harvest of grain', 'grain yield', 'harvests']],
   ['wind speed', ['wind speed', 'wind gusts', 'gusts', 'winds', 'gust']],
   ['inflation', ['inflation', 'inflation rate']],
   ['unemployment', ['unemployment', 'unemployment rate', 'jobless rate']],
@@ -96,6 +96,11 @@ for (const [name, variants] of GROUPS) {
       PREFIXES.add(w.slice(0, 3));
     }
   }
+}
+
+/** Cheap gate: false when no attribute phrase can contain this word. */
+export function mayBeAttributeWord(word: string): boolean {
+  return PREFIXES.has(word.slice(0, 3));
 }
 
 function mayMatch(word: string): boolean {

@@ -83,7 +83,8 @@ function skipComma(tokens: readonly Token[], k: number): number {
 function fromMonth(tokens: readonly Token[], i: number, ref: Day | null): DateMatch | null {
   const m = MONTHS[tokens[i].norm];
   let k = i + 1;
-  if (tokens[k]?.text === '.' && glued(tokens, i)) k++;
+  // "Mar. 3": only an abbreviated month takes a full stop.
+  if (tokens[k]?.text === '.' && glued(tokens, i) && tokens[i].norm.length <= 4 && tokens[i].norm !== 'june' && tokens[i].norm !== 'july' && tokens[i].norm !== 'may') k++;
   const day = dayAt(tokens, k);
   if (day) {
     const yk = skipComma(tokens, day.next);

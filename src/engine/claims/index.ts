@@ -48,13 +48,25 @@ function mayStartNumber(t: Token): boolean {
   return t.kind === 'word' && (isNumberWord(t.norm) || NUMBER_STARTERS.has(t.norm));
 }
 
+/** Tokens either side of a figure that subject and attribute rules may look at in an over-long sentence. */
+const MAX_CONTEXT_TOKENS = 80;
+
 /** URLs, e-mail addresses and international phone numbers: figures inside them are never claims. */
 function furnitureSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   if (!text.includes('http') && !text.includes('www.') && !text.includes('@') && !text.includes('+')) return spans;
-  const re = /\bhttps?:\/\/\S+|\bwww\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) spans.push([m.index, m.index + m[0].length]);
-  return spans;
+  // URLs and e-mail addresses are whole whitespace-delimited chunks: one linear pass, no backtracking.
+  const chunk = /\S+/g;
+  for (let m = chunk.exec(text); m; m = chunk.exec(text)) {
+    const word = m[0];
+    const at = word.indexOf('@');
+    if (/^(?:\(|<|")?(?:https?:\/\/|www\.)/.test(word) || (at > 0 && word.indexOf('.', at) > at + 1)) {
+      spans.push([m.index, m.index + word.length]);
+    }
+  }
+  const phone = /\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}/g;
+  for (let m = phone.exec(text); m; m = phone.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans.sort((x, y) => x[0] - y[0]);
 }
 
 function makeDate(doc: ScannedDocument, m: DateMatch): Omit<Claim, 'subject' | 'attribute'> {
@@ -119,6 +131,10 @@ function lineLabel(doc: ScannedDocument, blockStartToken: number, first: number)
  * Finds every numerical claim of a document — quantities with units, money, percentages, counts with their
  * noun, ranges, qualified figures, dates and periods — normalises each (SI units, ISO currency, date intervals)
  * and attaches it to a subject (an entity id when one fits) and a normalised attribute. Sorted by start.
+ *
+ * Conventions: a range's `value` is its low end; "tons" are metric; power and energy (MW, kWh) are `number`
+ * claims in W and J; a fraction ("two-thirds of voters") is a `number` claim; a relative date that cannot be
+ * resolved keeps `relative`, has no interval and `value` 0. Date periods are documented in `dates.ts`.
  */
 export function extractClaims(doc: ScannedDocument, entities: readonly EntityMention[], options: ClaimOptions = {}): Claim[] {
   const { tokens, text } = doc;
@@ -134,11 +150,17 @@ export function extractClaims(doc: ScannedDocument, entities: readonly EntityMen
   let skipIdx = 0;
 
   for (const s of doc.sentences) {
-    const w: Window = { tokens, text, floor: s.tokenStart, ceiling: s.tokenEnd };
+    const sentenceWindow: Window = { tokens, text, floor: s.tokenStart, ceiling: s.tokenEnd };
+    const huge = s.tokenEnd - s.tokenStart > 2 * MAX_CONTEXT_TOKENS;
     let claimedUntil = s.tokenStart;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i];
       if (!mayTrigger(t)) continue;
+      // A "sentence" of thousands of tokens (a page with no full stops) is no sentence: look only nearby, so the
+      // work per figure stays bounded and the stage linear.
+      const w: Window = huge
+        ? { tokens, text, floor: Math.max(s.tokenStart, i - MAX_CONTEXT_TOKENS), ceiling: Math.min(s.tokenEnd, i + MAX_CONTEXT_TOKENS) }
+        : sentenceWindow;
       const dateGate = mayStartDate(t);
       const numberGate = mayStartNumber(t);
       if (!dateGate && !numberGate) continue;
@@ -150,7 +172,7 @@ export function extractClaims(doc: ScannedDocument, entities: readonly EntityMen
       let raw: RawQuantity | null = null;
       let date: DateMatch | null = null;
       if (dateGate) {
-        date = matchDate(tokens, i, ref, s.tokenStart);
+        date = matchDate(tokens, i, ref, w.floor);
         // A year alone opening a table cell ("2026 (planned)") is a date too.
         if (!date && cell && t.kind === 'number' && t.text.length === 4 && i === firstTokenOfCell(tokens, i, t.start, text)) {
           date = matchDate(tokens, i, ref, i) ?? yearInCell(tokens, i);
@@ -172,7 +194,7 @@ export function extractClaims(doc: ScannedDocument, entities: readonly EntityMen
         const first = Math.max(date.first, claimedUntil);
         const partial = makeDate(doc, { ...date, first });
         const label = cell?.attribute ?? labelAttr(doc, blockStart[i], first);
-        const dateW = cell ? { ...w, floor: Math.max(w.floor, firstTokenIndexAt(tokens, i, cell)) } : w;
+        const dateW = cell ? { ...w, floor: Math.max(w.floor, firstTokenIndexAt(tokens, i)) } : w;
         const attribute = label && attributeFits(label, 'date') ? label : findAttribute(dateW, first, date.end, 'date', undefined, null, mentions);
         const subject = resolveSubject(cell, attribute, 'date', claims, () => findSubject(w, first, date.end, 'date', attribute, mentions, state));
         claims.push({ ...partial, subject, attribute });
@@ -228,7 +250,7 @@ export function extractClaims(doc: ScannedDocument, entities: readonly EntityMen
         }
       }
       const beforeRate = end;
-      if (raw.dimension === 'money' || raw.dimension === 'percent' || raw.dimension === 'count') end = rateEnd(tokens, end, s.tokenEnd);
+      if (raw.dimension !== 'speed' && raw.dimension !== 'mach') end = rateEnd(tokens, end, s.tokenEnd);
       // "€220 per tonne": money per unit is a price.
       const rateLabel = raw.dimension === 'money' && end !== beforeRate ? 'price' : null;
       let first = Math.max(raw.first, claimedUntil);
@@ -349,6 +371,8 @@ function isDateline(doc: ScannedDocument, blockStartToken: number, first: number
  */
 function tableAttribute(label: string | null, dimension: Dimension, noun: string | undefined, inTable: boolean): string | null {
   if (!label) return null;
+  // "Heatwave length | 11 days": the length of a period is its duration.
+  if (dimension === 'duration' && label === 'length') return 'duration';
   if (!inTable || attributeFits(label, dimension) || label.includes(' ')) return label;
   if (dimension === 'mass') return `${label} weight`;
   if (dimension === 'count' && noun !== undefined && !label.endsWith('s')) return `${label}s`;
@@ -368,7 +392,7 @@ function firstTokenOfCell(tokens: readonly Token[], i: number, start: number, te
   return k < 0 || text[k] === '|' ? i : -1;
 }
 
-function firstTokenIndexAt(tokens: readonly Token[], i: number, _cell: unknown): number {
+function firstTokenIndexAt(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k > 0 && tokens[k - 1].text !== '|') k--;
   return k;

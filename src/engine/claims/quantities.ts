@@ -88,7 +88,7 @@ export function isDesignation(w: Window, first: number, last: number): boolean {
   const { tokens } = w;
   const prev = tokens[first - 1];
   if (prev && prev.end === tokens[first].start) {
-    if (prev.kind === 'word') return !/^(mid|early|late|end|pre|post|US|C|A|HK|NZ|S|Rs)$/i.test(prev.text);
+    if (prev.kind === 'word') return !/^(mid|early|late|end|pre|post|US|C|A|HK|NZ|S|Rs|USD|EUR|GBP|RUB|JPY|CNY|INR|UAH|PLN|CHF|CAD|AUD)$/i.test(prev.text);
     if (prev.norm === '-' || prev.text === '/' || prev.text === '#' || prev.text === '№') {
       const before = tokens[first - 2];
       if (before && before.end === prev.start) {
@@ -192,6 +192,10 @@ export function readQuantity(w: Window, i: number): RawQuantity | null {
   if (a.ambiguousSuffix && currency) {
     value *= a.ambiguousSuffix === 'm' ? 1e6 : 1e9;
     end++;
+  } else if (a.ambiguousSuffix && isCountedWord(tokens[end + 1])) {
+    // "1.5m people", "2bn users": millions and billions of something, not metres.
+    value *= a.ambiguousSuffix === 'm' ? 1e6 : 1e9;
+    end++;
   }
   const between = tokens[first - 1]?.norm === 'between';
   let low: number | undefined;
@@ -293,7 +297,14 @@ export interface CountedNoun {
   word?: number;
 }
 
+function isCountedWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.text === t.norm && isPlural(t.norm) && !NOUN_STOP.has(t.norm) && !canStartUnit(t.norm);
+}
+
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'cattle', 'sheep', 'fish', 'aircraft', 'servicemen', 'feet']);
+
 function isPlural(norm: string): boolean {
+  if (IRREGULAR_PLURALS.has(norm)) return true;
   return norm.length > 3 && norm.endsWith('s') && !norm.endsWith('ss') && !norm.endsWith('us') && !norm.endsWith('is');
 }
 

@@ -114,7 +114,7 @@ export function indexTables(doc: ScannedDocument, entities: readonly EntityMenti
     const rowEntity = bestEntity(labelMentions);
     const columnSubject = hit.table.columnSubjects[c] ?? null;
     // "Distance from Minsk to Berlin | 950 km": the distance of the second place from the first.
-    const between = /^distance (?:from|between) (.+?) (?:to|and) (.+)$/i.exec(label);
+    const between = distanceBetween(label);
     if (between) {
       const places = mentionsIn(entities, cells[0].start, cells[0].end).filter((m) => m.type === 'place');
       const target = places.find((m) => m.text === between[2].trim()) ?? places[places.length - 1];
@@ -130,4 +130,16 @@ export function indexTables(doc: ScannedDocument, entities: readonly EntityMenti
     c = Math.max(c, 1);
     return { subject: columnSubject ?? hit.table.subject, attribute: GENERIC_HEADERS.has(attr) || !attr ? null : attr, label };
   };
+}
+
+/** "Distance from Minsk to Berlin" → ['Minsk', 'Berlin'], parsed without a backtracking regex. */
+function distanceBetween(label: string): [string, string, string] | null {
+  const lower = label.toLowerCase();
+  const head = lower.startsWith('distance from ') ? 14 : lower.startsWith('distance between ') ? 17 : -1;
+  if (head < 0) return null;
+  for (const joiner of [' to ', ' and ']) {
+    const at = lower.indexOf(joiner, head);
+    if (at > head) return [label, label.slice(head, at), label.slice(at + joiner.length)];
+  }
+  return null;
 }

@@ -15,7 +15,12 @@ export function formatNumber(x: number, digits = 4): string {
   // Whole numbers from 100 up: "222 km/h", not the "222.1" a unit conversion leaves behind.
   const decimals = magnitude >= 2 ? 0 : Math.max(0, Math.min(6, digits - 1 - magnitude));
   let text = abs.toFixed(decimals);
-  if (text.includes('.')) text = text.replace(/\.?0+$/, '');
+  if (text.includes('.')) {
+    let cut = text.length;
+    while (text[cut - 1] === '0') cut--;
+    if (text[cut - 1] === '.') cut--;
+    text = text.slice(0, cut);
+  }
   const [whole, fraction] = text.split('.');
   let grouped = '';
   for (let i = 0; i < whole.length; i++) {

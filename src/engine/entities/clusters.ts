@@ -1,5 +1,5 @@
 import { JaroWinklerDistance } from 'natural/lib/natural/distance';
-import type { EntityType } from '../types';
+import type { EntityRecord, EntityType } from '../types';
 import { skeleton } from './names';
 
 /** Surnames this similar (Jaro-Winkler) under the same first name are one person: "Zelensky"/"Zelenskyy". */
@@ -32,11 +32,29 @@ export interface NameEntry {
   similar: Set<NameEntry>;
   /** Position in id order, refreshed before every union-find pass. */
   index: number;
+  /** The group's root (its alphabetically first member), set by `partition`. */
+  root?: NameEntry;
+  /** On a root: its group's record as last built, reused while members and counts stay the same. */
+  built?: { members: readonly NameEntry[]; record: EntityRecord };
 }
 
 export function describeName(id: string, type: EntityType, name: string): NameEntry {
   const parts = name.split(/\s+/).filter(Boolean);
-  const e: NameEntry = { id, type, name, words: parts.length, similar: new Set(), index: -1 };
+  // Every field set up front: one object shape keeps the passes over tens of thousands of entries fast.
+  const e: NameEntry = {
+    id,
+    type,
+    name,
+    words: parts.length,
+    variantKey: undefined,
+    block: undefined,
+    surname: undefined,
+    surnameKey: undefined,
+    similar: new Set(),
+    index: -1,
+    root: undefined,
+    built: undefined,
+  };
   // Digits are part of the key: "Zapad-2021" and "Zapad-2025", "S-300" and "S-400" are different things.
   const digits = name.match(/\d+/g)?.join('-') ?? '';
   if (name.length >= MIN_VARIANT_CHARS) e.variantKey = `${type}|${parts.map(skeleton).join(' ')}|${digits}`;
@@ -83,6 +101,9 @@ export class NameIndex {
   /** Full person names by the skeleton of their last word. */
   private readonly fullBySurname = new Map<string, Set<NameEntry>>();
   private readonly singles = new Set<NameEntry>();
+  /** Variant keys shared by two entries or more, and entries with a similar surname: the only links to follow. */
+  private readonly sharedVariants = new Set<Set<NameEntry>>();
+  private readonly linked = new Set<NameEntry>();
 
   get(id: string): NameEntry | undefined {
     return this.entries.get(id);
@@ -101,15 +122,18 @@ export class NameIndex {
     this.entries.set(e.id, e);
     this.version++;
     if (this.ordered()) this.order.splice(this.position(e.id), 0, e);
-    if (e.variantKey !== undefined) addTo(this.variants, e.variantKey, e);
+    if (e.variantKey !== undefined) {
+      const set = addTo(this.variants, e.variantKey, e);
+      if (set.size > 1) this.sharedVariants.add(set);
+    }
     if (e.surnameKey !== undefined) {
       if (e.words >= 2) addTo(this.fullBySurname, e.surnameKey, e);
       else if (e.words === 1) this.singles.add(e);
     }
     if (e.block === undefined) return;
     const block = addTo(this.blocks, e.block, e);
-    if (block.size === MAX_BLOCK + 1) for (const o of block) unlinkAll(o);
-    else if (block.size <= MAX_BLOCK) for (const o of block) if (o !== e) compare(o, e);
+    if (block.size === MAX_BLOCK + 1) for (const o of block) this.unlinkAll(o);
+    else if (block.size <= MAX_BLOCK) for (const o of block) if (o !== e) this.compare(o, e);
   }
 
   remove(id: string): void {
@@ -118,23 +142,29 @@ export class NameIndex {
     this.entries.delete(id);
     this.version++;
     if (this.ordered()) this.order.splice(this.position(id), 1);
-    if (e.variantKey !== undefined) removeFrom(this.variants, e.variantKey, e);
+    if (e.variantKey !== undefined) {
+      const set = removeFrom(this.variants, e.variantKey, e);
+      if (set && set.size < 2) this.sharedVariants.delete(set);
+    }
     if (e.surnameKey !== undefined) {
       removeFrom(this.fullBySurname, e.surnameKey, e);
       this.singles.delete(e);
     }
-    unlinkAll(e);
+    this.unlinkAll(e);
     if (e.block === undefined) return;
     const block = removeFrom(this.blocks, e.block, e);
     // Back within size: the block's pairs are compared again, as if it had never grown.
     if (block?.size === MAX_BLOCK) {
       const members = [...block];
-      for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) compare(members[a], members[b]);
+      for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) this.compare(members[a], members[b]);
     }
   }
 
-  /** Groups of entries that are one entity, as root index per entry (over `ordered()`). */
-  partition(): { ordered: readonly NameEntry[]; rootOf: Int32Array } {
+  /**
+   * Groups of entries that are one entity: sets every entry's `root`, and returns the entries whose root changed
+   * since the last partition with their former root (undefined for a new entry).
+   */
+  partition(): { ordered: readonly NameEntry[]; rootOf: Int32Array; moved: Array<[NameEntry, NameEntry | undefined]> } {
     if (this.resort) this.order = [...this.entries.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
     this.resort = false;
     this.changes = 0;
@@ -157,12 +187,11 @@ export class NameIndex {
       const rb = find(b);
       if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
     };
-    for (const set of this.variants.values()) {
-      if (set.size < 2) continue;
+    for (const set of this.sharedVariants) {
       let first = -1;
       for (const e of set) first < 0 ? (first = e.index) : union(first, e.index);
     }
-    for (const e of order) for (const o of e.similar) union(e.index, o.index);
+    for (const e of this.linked) for (const o of e.similar) union(e.index, o.index);
     // A one-word person ("Putin") joins the single full name (or its variants) that ends with it.
     for (const single of this.singles) {
       const fulls = this.fullBySurname.get(single.surnameKey!);
@@ -178,8 +207,14 @@ export class NameIndex {
       }
       if (root >= 0) union(root, single.index);
     }
-    for (let k = 0; k < parent.length; k++) find(k);
-    return { ordered: order, rootOf: parent };
+    const moved: Array<[NameEntry, NameEntry | undefined]> = [];
+    for (let k = 0; k < parent.length; k++) {
+      const root = order[find(k)];
+      if (order[k].root === root) continue;
+      moved.push([order[k], order[k].root]);
+      order[k].root = root;
+    }
+    return { ordered: order, rootOf: parent, moved };
   }
 
   private position(id: string): number {
@@ -192,19 +227,25 @@ export class NameIndex {
     }
     return lo;
   }
-}
 
-function compare(a: NameEntry, b: NameEntry): void {
-  // Jaro-Winkler cannot reach the threshold when one surname is under 60% of the other's length.
-  const la = a.surname!.length;
-  const lb = b.surname!.length;
-  if (Math.min(la, lb) < 0.6 * Math.max(la, lb)) return;
-  if (JaroWinklerDistance(a.surname!, b.surname!) < SURNAME_SIMILARITY) return;
-  a.similar.add(b);
-  b.similar.add(a);
-}
+  private compare(a: NameEntry, b: NameEntry): void {
+    // Jaro-Winkler cannot reach the threshold when one surname is under 60% of the other's length.
+    const la = a.surname!.length;
+    const lb = b.surname!.length;
+    if (Math.min(la, lb) < 0.6 * Math.max(la, lb)) return;
+    if (JaroWinklerDistance(a.surname!, b.surname!) < SURNAME_SIMILARITY) return;
+    a.similar.add(b);
+    b.similar.add(a);
+    this.linked.add(a);
+    this.linked.add(b);
+  }
 
-function unlinkAll(e: NameEntry): void {
-  for (const o of e.similar) o.similar.delete(e);
-  e.similar.clear();
+  private unlinkAll(e: NameEntry): void {
+    for (const o of e.similar) {
+      o.similar.delete(e);
+      if (o.similar.size === 0) this.linked.delete(o);
+    }
+    e.similar.clear();
+    this.linked.delete(e);
+  }
 }

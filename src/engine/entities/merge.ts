@@ -2,20 +2,13 @@ import type { EntityMention, EntityMerge, EntityRecord } from '../types';
 import { describeName, NameIndex, type NameEntry } from './clusters';
 import { CorpusTallies, mostFrequent, type Tally } from './tally';
 
-/** A group's record as last built, reused while its members and their counts stay the same. */
-interface Built {
-  members: readonly NameEntry[];
-  record: EntityRecord;
-}
+type Built = NonNullable<NameEntry['built']>;
 
 /** What the last merge produced, kept so the next one redoes only what an edit touched. */
 interface State {
   tallyVersion: number;
   namesVersion: number;
   merge: EntityMerge;
-  /** By the id of each group's root (its alphabetically first member). */
-  built: Map<string, Built>;
-  rootById: Map<string, string>;
   /** Members merged into another id; shared with `merge.canonical`, so copied before any change. */
   canonicalOf: Map<string, string>;
 }
@@ -45,7 +38,11 @@ export function createEntityMerger(): (docs: ReadonlyMap<string, readonly Entity
     tallies.update(docs);
     if (state && state.tallyVersion === tallies.version) return state.merge;
     const changed = tallies.takeChanged();
+    // Groups that held a changed name before this merge: their records are rebuilt if the partition moves.
+    const formerRoots = new Set<NameEntry>();
     for (const id of changed) {
+      const former = names.get(id)?.root;
+      if (former) formerRoots.add(former);
       const t = tallies.get(id);
       if (!t) {
         names.remove(id);
@@ -54,7 +51,7 @@ export function createEntityMerger(): (docs: ReadonlyMap<string, readonly Entity
       const name = mostFrequent(t.names);
       if (names.get(id)?.name !== name) names.put(describeName(id, t.type, name));
     }
-    state = state && state.namesVersion === names.version ? recount(state, changed, tallyOf) : regroup(state, names, changed, tallyOf);
+    state = state && state.namesVersion === names.version ? recount(state, names, changed, tallyOf) : state ? regroup(state, names, changed, formerRoots, tallyOf) : groupAll(names, tallyOf);
     state.tallyVersion = tallies.version;
     return state.merge;
   };
@@ -66,19 +63,18 @@ export function mergeEntities(docs: ReadonlyMap<string, readonly EntityMention[]
 }
 
 /** Same names, new counts: the groups stand, and only the records of groups with a changed member are rebuilt. */
-function recount(prev: State, changed: ReadonlySet<string>, tallyOf: (e: NameEntry) => Tally): State {
-  const roots = new Set<string>();
+function recount(prev: State, names: NameIndex, changed: ReadonlySet<string>, tallyOf: (e: NameEntry) => Tally): State {
+  const roots = new Set<NameEntry>();
   for (const id of changed) {
-    const root = prev.rootById.get(id);
-    if (root !== undefined) roots.add(root);
+    const root = names.get(id)?.root;
+    if (root) roots.add(root);
   }
   const records = prev.merge.records.slice();
-  const built = prev.built;
   let canonicalOf = prev.canonicalOf;
   for (const root of roots) {
-    const old = built.get(root)!;
+    const old = root.built!;
     const b = build(old.members, tallyOf);
-    built.set(root, b);
+    root.built = b;
     // New counts can make another member the group's representative.
     if (b.record.id !== old.record.id) {
       if (canonicalOf === prev.canonicalOf) canonicalOf = new Map(canonicalOf);
@@ -91,11 +87,57 @@ function recount(prev: State, changed: ReadonlySet<string>, tallyOf: (e: NameEnt
     records.splice(insertionPoint(records, b.record), 0, b.record);
   }
   const canonical = canonicalOf === prev.canonicalOf ? prev.merge.canonical : canonicalFrom(canonicalOf);
-  return { ...prev, built, canonicalOf, merge: { records, canonical } };
+  return { ...prev, canonicalOf, merge: { records, canonical } };
 }
 
-/** Names came or went: the partition is computed again; records of unchanged groups are reused. */
-function regroup(prev: State | undefined, names: NameIndex, changed: ReadonlySet<string>, tallyOf: (e: NameEntry) => Tally): State {
+/**
+ * Names came or went: the partition is computed again, and only the groups that gained, lost or changed a member
+ * get new records; every other record stays where it was in the sorted list.
+ */
+function regroup(prev: State, names: NameIndex, changed: ReadonlySet<string>, formerRoots: Set<NameEntry>, tallyOf: (e: NameEntry) => Tally): State {
+  const { ordered, moved } = names.partition();
+  const dirty = new Set<NameEntry>();
+  for (const [entry, former] of moved) {
+    dirty.add(entry.root!);
+    if (former) formerRoots.add(former);
+  }
+  for (const id of changed) {
+    const e = names.get(id);
+    if (e) dirty.add(e.root!);
+  }
+  const stale = new Set<EntityRecord>();
+  const canonicalOf = new Map(prev.canonicalOf);
+  for (const former of formerRoots) {
+    if (former.built) {
+      stale.add(former.built.record);
+      for (const m of former.built.members) canonicalOf.delete(m.id);
+      former.built = undefined;
+    }
+    // A former root still in the index and still a root has a group to rebuild.
+    if (names.get(former.id) === former && former.root === former) dirty.add(former);
+  }
+  for (const root of dirty) {
+    if (!root.built) continue;
+    stale.add(root.built.record);
+    for (const m of root.built.members) canonicalOf.delete(m.id);
+  }
+  const members = new Map<NameEntry, NameEntry[]>();
+  for (const root of dirty) members.set(root, []);
+  for (const e of ordered) members.get(e.root!)?.push(e);
+  const fresh: EntityRecord[] = [];
+  for (const [root, group] of members) {
+    const b = build(group, tallyOf);
+    root.built = b;
+    fresh.push(b.record);
+    if (group.length > 1) for (const m of group) if (m.id !== b.record.id) canonicalOf.set(m.id, b.record.id);
+  }
+  fresh.sort(byMentions);
+  const records = mergeSorted(prev.merge.records.filter((r) => !stale.has(r)), fresh);
+  return { tallyVersion: -1, namesVersion: names.version, canonicalOf, merge: { records, canonical: canonicalFrom(canonicalOf) } };
+}
+
+/** The first merge: every group built from scratch. */
+function groupAll(names: NameIndex, tallyOf: (e: NameEntry) => Tally): State {
   const { ordered, rootOf } = names.partition();
   const groups = new Map<number, NameEntry[]>();
   for (let k = 0; k < ordered.length; k++) {
@@ -106,28 +148,28 @@ function regroup(prev: State | undefined, names: NameIndex, changed: ReadonlySet
     else groups.set(root, [ordered[root], ordered[k]]);
   }
   const canonicalOf = new Map<string, string>();
-  const rootById = new Map<string, string>();
   const records: EntityRecord[] = [];
-  const built = new Map<string, Built>();
   for (let k = 0; k < ordered.length; k++) {
-    const rootId = ordered[rootOf[k]].id;
-    rootById.set(ordered[k].id, rootId);
     if (rootOf[k] !== k) continue;
     const members = groups.get(k) ?? [ordered[k]];
-    const old = prev?.built.get(rootId);
-    const b = old && sameMembers(old.members, members) && !members.some((m) => changed.has(m.id)) ? old : build(members, tallyOf);
-    built.set(rootId, b);
+    const b = build(members, tallyOf);
+    ordered[k].built = b;
     records.push(b.record);
     if (members.length > 1) for (const m of members) if (m.id !== b.record.id) canonicalOf.set(m.id, b.record.id);
   }
   records.sort(byMentions);
-  return { tallyVersion: -1, namesVersion: names.version, built, rootById, canonicalOf, merge: { records, canonical: canonicalFrom(canonicalOf) } };
+  return { tallyVersion: -1, namesVersion: names.version, canonicalOf, merge: { records, canonical: canonicalFrom(canonicalOf) } };
 }
 
-function sameMembers(a: readonly NameEntry[], b: readonly NameEntry[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
+function mergeSorted(a: readonly EntityRecord[], b: readonly EntityRecord[]): EntityRecord[] {
+  const out: EntityRecord[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = byMentions(a[i], b[j]) <= 0 ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
 
 /** First index whose record sorts at or after `r`. */

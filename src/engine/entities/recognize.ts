@@ -52,6 +52,8 @@ export interface Candidate {
 }
 
 const MAX_ACRONYM = 6;
+/** Longer words are never names ("Llanfairpwllgwyngyll" has 20 letters); skipping them keeps junk cheap. */
+export const MAX_NAME_WORD_CHARS = 64;
 const MAX_PERSON_WORDS = 4;
 // "Eastern Ukraine" is a part of Ukraine; "New Jersey" or "North Korea" is another place.
 const REGION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
@@ -88,7 +90,7 @@ export function recognize(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon)
       i = push({ from: i, to: designationEnd(tokens, i), type: 'product', known: true });
       continue;
     }
-    if (t.kind !== 'word' || (i > 0 && t.start === tokens[i - 1].end && tokens[i - 1].kind !== 'punct')) {
+    if (t.kind !== 'word' || t.text.length > MAX_NAME_WORD_CHARS || (i > 0 && t.start === tokens[i - 1].end && tokens[i - 1].kind !== 'punct')) {
       i++;
       continue;
     }
@@ -305,13 +307,16 @@ function plainName(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, fr
 }
 
 function isCamelCase(text: string): boolean {
+  // Capitals from here to the end ("OpenAI") count like a lower-case letter after the capital.
+  let capsTail = text.length;
+  while (capsTail > 0 && text[capsTail - 1] === text[capsTail - 1].toUpperCase()) capsTail--;
   for (let k = 1; k < text.length; k++) {
     const c = text.charCodeAt(k);
     const p = text.charCodeAt(k - 1);
     if (!(c >= 65 && c <= 90 && p >= 97 && p <= 122)) continue;
     const after = text.charCodeAt(k + 1);
     // "MeteoSwiss", "OpenAI"; not "BelarusS", a lost apostrophe.
-    if ((after >= 97 && after <= 122) || (text.length - k >= 2 && text.slice(k) === text.slice(k).toUpperCase())) return true;
+    if ((after >= 97 && after <= 122) || (text.length - k >= 2 && k >= capsTail)) return true;
   }
   return false;
 }

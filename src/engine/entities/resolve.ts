@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon/index';
 import { EVENT_HEADS, NAME_CONNECTORS, ORG_SUFFIXES, STOP_CAPITALS } from './lexicon/words';
 import { entityId, skeleton } from './names';
 import { PhraseIndex } from './phrases';
-import type { Candidate } from './recognize';
+import { MAX_NAME_WORD_CHARS, type Candidate } from './recognize';
 
 interface Identity {
   type: EntityType;
@@ -163,7 +163,7 @@ function repeatedNameHint(tokens: readonly Token[], ctx: TokenContext, lex: Lexi
 
 function isSurnameShaped(tokens: readonly Token[], ctx: TokenContext, i: number): boolean {
   const t = tokens[i];
-  if (t.kind !== 'word' || !(ctx.flags[i] & F_CAP) || t.text.length < MIN_SURNAME_CHARS || ctx.lowerSeen.has(t.norm) || STOP_CAPITALS.has(t.norm)) return false;
+  if (t.kind !== 'word' || !(ctx.flags[i] & F_CAP) || t.text.length < MIN_SURNAME_CHARS || t.text.length > MAX_NAME_WORD_CHARS || ctx.lowerSeen.has(t.norm) || STOP_CAPITALS.has(t.norm)) return false;
   if (!isFreeStart(tokens, i)) return false;
   return !(i + 1 < tokens.length && tokens[i + 1].start === t.end && tokens[i + 1].kind === 'word');
 }
@@ -182,7 +182,7 @@ function isFreeStart(tokens: readonly Token[], i: number): boolean {
 function droppedPossessive(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, docLexicon: PhraseIndex, i: number): EntityMention | undefined {
   const t = tokens[i];
   const n = t.text.length;
-  if (!(ctx.flags[i] & F_CAP) || ctx.flags[i] & F_ALL_CAPS || n < 4 || t.text[n - 1] !== 'S') return undefined;
+  if (!(ctx.flags[i] & F_CAP) || ctx.flags[i] & F_ALL_CAPS || n < 4 || n > MAX_NAME_WORD_CHARS || t.text[n - 1] !== 'S') return undefined;
   const stemText = t.text.slice(0, -1);
   const stemToken: Token = { ...t, end: t.end - 1, text: stemText, norm: stemText.toLowerCase() };
   if (ctx.lowerSeen.has(t.norm)) return undefined;

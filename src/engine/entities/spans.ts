@@ -9,6 +9,12 @@ const MAX_DESIGNATION_PREFIX = 4;
 const MAX_PRODUCT_GAP = 4;
 const MAX_NAMED_PREFIX = 12;
 const MAX_TITLE_WORDS = 6;
+/**
+ * Tokens in one capitalised run. The longest real names ("Ministry of Foreign Affairs of the Russian
+ * Federation") take about a dozen; a longer run is Title Case prose, and cutting it keeps every rule that walks
+ * a run linear on a line of thousands of capitals.
+ */
+const MAX_RUN_TOKENS = 16;
 const GLUED_ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'bin', 'ibn', 'abu', 'bint']);
 // Words glued to a number that name a disease or period, not a product ("COVID-19").
 const YEAR_PREFIXES = new Set(['covid', 'mid', 'early', 'late', 'pre', 'post', 'sars']);
@@ -23,7 +29,7 @@ function isGlued(tokens: readonly Token[], k: number): boolean {
 
 /** End (exclusive) of the run of capitalised words starting at `i`, joined by name particles and initials. */
 export function capitalRunEnd(tokens: readonly Token[], ctx: TokenContext, i: number): number {
-  const lineEnd = ctx.lineEnd[i];
+  const lineEnd = Math.min(ctx.lineEnd[i], i + MAX_RUN_TOKENS);
   const orgHead = ORG_HEADS.has(tokens[i].norm);
   let end = i + 1;
   let j = i + 1;

@@ -16,8 +16,9 @@ export class ClusterIndex {
   private readonly sidesCache = new Map<number, DocSides>();
   private readonly copySweeps = new Map<number, Sweep>();
   // Boilerplate verdicts stay valid until a document the walk went through changes.
-  private readonly verdicts = new WeakMap<RawLink, Verdict>();
-  private readonly dependents = new Map<number, Verdict[]>();
+  // Keyed by (document, copy-sweep group): every side in a boilerplate passage shares its verdict.
+  private readonly verdicts = new Map<number, Verdict>();
+  private readonly dependents = new Map<number, { list: Verdict[]; limit: number }>();
 
   constructor(
     private readonly source: LinkSource,
@@ -29,21 +30,56 @@ export class ClusterIndex {
   touch(doc: number): void {
     this.sidesCache.delete(doc);
     this.copySweeps.delete(doc);
-    const list = this.dependents.get(doc);
-    if (list) for (const verdict of list) verdict.valid = false;
+    const deps = this.dependents.get(doc);
+    if (deps) for (const verdict of deps.list) verdict.valid = false;
     this.dependents.delete(doc);
   }
 
-  isBoilerplate(link: RawLink): boolean {
+  /** `via`, a document of the link, picks the side to start from: one whose document is likely swept already. */
+  /**
+   * A partner's links to an edited document were recomputed: when its own sides of them are unchanged (spans and
+   * kinds, as after a small edit elsewhere in the edited document), its passages and verdicts still hold and only
+   * the link objects are swapped; otherwise it is touched.
+   */
+  replaceLinks(doc: number, before: readonly RawLink[], after: readonly RawLink[]): void {
+    const sides = this.sidesCache.get(doc);
+    if (!sides) return this.touch(doc);
+    const id = this.source.idOf(doc);
+    const key = (l: RawLink) => {
+      const ref = l.a.doc === id ? l.a : l.b;
+      return `${ref.start}:${ref.end}:${l.kind}:${l.a.doc === id ? 0 : 1}`;
+    };
+    if (before.length !== after.length) return this.touch(doc);
+    const byKey = (links: readonly RawLink[]) => links.map((l) => ({ l, k: key(l) })).sort((p, q) => (p.k < q.k ? -1 : p.k > q.k ? 1 : 0));
+    const keyedOld = byKey(before);
+    const keyedNew = byKey(after);
+    for (let i = 0; i < keyedOld.length; i++) if (keyedOld[i].k !== keyedNew[i].k) return this.touch(doc);
+    const old = keyedOld.map((e) => e.l);
+    const neu = keyedNew.map((e) => e.l);
+    for (let i = 0; i < old.length; i++) {
+      const slot = sides.slot.get(old[i]);
+      if (!slot) return this.touch(doc);
+      sides.slot.delete(old[i]);
+      sides.slot.set(neu[i], slot);
+      for (const at of slot) {
+        if (at < 0) continue;
+        sides.links[at] = neu[i];
+        sides.refs[at] = sides.which[at] === 0 ? neu[i].a : neu[i].b;
+      }
+    }
+  }
+
+  isBoilerplate(link: RawLink, via = this.source.numOf(link.a.doc)): boolean {
     if (link.kind === 'restated') return false;
-    const cached = this.verdicts.get(link);
+    const side = link.a.doc === this.source.idOf(via) ? 0 : 1;
+    const cached = this.verdicts.get(via * GROUP_SPAN + this.copySweep(via).groupOf(link, side));
     if (cached?.valid) return cached.boilerplate;
-    return this.walkCopies(link);
+    return this.walkCopies(link, via, side);
   }
 
   /** True when the link is reported (boilerplate is reported only when included). */
-  isShown(link: RawLink): boolean {
-    return this.includeBoilerplate || !this.isBoilerplate(link);
+  isShown(link: RawLink, via?: number): boolean {
+    return this.includeBoilerplate || !this.isBoilerplate(link, via);
   }
 
   /** A session names clusters for one answer; it memoises per-document sweeps of the shown links. */
@@ -52,16 +88,16 @@ export class ClusterIndex {
     const names = new Map<RawLink, string>();
     const sweepOf = (doc: number) => {
       let sweep = sweeps.get(doc);
-      if (!sweep) sweeps.set(doc, (sweep = sweepSides(this.sides(doc), (l) => this.isShown(l))));
+      if (!sweep) sweeps.set(doc, (sweep = sweepSides(this.sides(doc), (l) => this.isShown(l, doc))));
       return sweep;
     };
     return {
-      clusterOf: (link: RawLink): string => {
+      clusterOf: (link: RawLink, via = this.source.numOf(link.a.doc)): string => {
         let name = names.get(link);
         if (name === undefined) {
           const members: RawLink[] = [];
           let earliest: PassageRef | undefined;
-          this.walk(link, sweepOf, (l) => {
+          this.walk(link, via, link.a.doc === this.source.idOf(via) ? 0 : 1, sweepOf, (l) => {
             members.push(l);
             if (!earliest || compareRefs(l.a, earliest) < 0) earliest = l.a;
             if (compareRefs(l.b, earliest) < 0) earliest = l.b;
@@ -88,60 +124,59 @@ export class ClusterIndex {
   }
 
   /** Boilerplate walk: stops as soon as the component is known to be boilerplate. */
-  private walkCopies(link: RawLink): boolean {
-    const seen: RawLink[] = [];
+  private walkCopies(link: RawLink, doc: number, side: number): boolean {
     const docs = new Set<number>();
     let boilerplate = false;
-    this.walk(link, (doc) => this.copySweep(doc), (l, doc, otherDoc) => {
-      seen.push(l);
+    const groups = this.walk(link, doc, side, (d) => this.copySweep(d), (l, doc, otherDoc) => {
       docs.add(doc);
       docs.add(otherDoc);
       if (l.saturated || docs.size > this.boilerplateDocs) boilerplate = true;
       return boilerplate;
     });
     const verdict: Verdict = { boilerplate, valid: true };
-    for (const l of seen) this.verdicts.set(l, verdict);
+    for (const group of groups) this.verdicts.set(group, verdict);
     for (const doc of docs) {
-      let list = this.dependents.get(doc);
-      if (!list) this.dependents.set(doc, (list = []));
-      else if (list.length > 64 && list.length > 4 * seen.length) this.dependents.set(doc, (list = list.filter((v) => v.valid)));
-      list.push(verdict);
+      let deps = this.dependents.get(doc);
+      if (!deps) this.dependents.set(doc, (deps = { list: [], limit: 64 }));
+      if (deps.list.length >= deps.limit) {
+        // Verdicts replaced after other documents changed pile up here; drop them now and then.
+        deps.list = deps.list.filter((v) => v.valid);
+        deps.limit = Math.max(64, 2 * deps.list.length);
+      }
+      deps.list.push(verdict);
     }
     return boilerplate;
   }
 
   /**
    * Breadth-first over the passages (sweep groups) of the component holding `start`. `visit` gets each link once
-   * with the numbers of its two documents; true stops the walk.
+   * with the numbers of its two documents; true stops the walk. Returns the (document, group) keys reached.
    */
-  private walk(start: RawLink, sweepOf: (doc: number) => Sweep, visit: (link: RawLink, doc: number, otherDoc: number) => boolean): void {
-    const startDoc = this.source.numOf(start.a.doc);
+  private walk(start: RawLink, startDoc: number, startSide: number, sweepOf: (doc: number) => Sweep, visit: (link: RawLink, doc: number, otherDoc: number) => boolean): Set<number> {
     const seenGroups = new Set<number>();
     const seenLinks = new Set<RawLink>();
-    const queue: number[] = [];
-    const enqueue = (doc: number, link: RawLink, side: number): void => {
+    // Pending (document, link, side) triples: a side's group is looked up only when reached, so that a walk that
+    // stops early never sweeps the documents at its frontier.
+    const queue: Array<number | RawLink> = [startDoc, start, startSide];
+    for (let head = 0; head < queue.length; head += 3) {
+      const doc = queue[head] as number;
       const sweep = sweepOf(doc);
-      const group = sweep.groupOf(link, side);
-      if (group < 0) return;
+      const group = sweep.groupOf(queue[head + 1] as RawLink, queue[head + 2] as number);
+      if (group < 0) continue;
       const key = doc * GROUP_SPAN + group;
-      if (seenGroups.has(key)) return;
+      if (seenGroups.has(key)) continue;
       seenGroups.add(key);
-      queue.push(doc, group);
-    };
-    enqueue(startDoc, start, 0);
-    for (let head = 0; head < queue.length; head += 2) {
-      const doc = queue[head];
-      const sweep = sweepOf(doc);
-      for (const index of sweep.members[queue[head + 1]]) {
+      for (const index of sweep.members[group]) {
         const link = sweep.sides.links[index];
         if (seenLinks.has(link)) continue;
         seenLinks.add(link);
         const side = sweep.sides.which[index];
         const otherDoc = this.source.numOf(side === 0 ? link.b.doc : link.a.doc);
-        if (visit(link, doc, otherDoc)) return;
-        enqueue(otherDoc, link, 1 - side);
+        if (visit(link, doc, otherDoc)) return seenGroups;
+        queue.push(otherDoc, link, 1 - side);
       }
     }
+    return seenGroups;
   }
 }
 
@@ -153,7 +188,8 @@ export interface LinkSource {
 }
 
 export interface ClusterSession {
-  clusterOf(link: RawLink): string;
+  /** `via`: a document of the link whose links are likely swept already. */
+  clusterOf(link: RawLink, via?: number): string;
 }
 
 interface Verdict {

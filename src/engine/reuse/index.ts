@@ -1,6 +1,7 @@
 import type { DuplicateLink, PassageRef, ReuseOptions, ScannedDocument } from '../types';
 import { ClusterIndex, compareRefs } from './clusters';
-import { collectSeeds, copyLinks, swapSeeds, type CopyParams, type RawLink } from './copies';
+import { collectSeeds, type CopyParams, type RawLink } from './copies';
+import { copyLinksWithCache, diffWords, matchLinks, type EditCache } from './edits';
 import { mergeAdjacent } from './merge';
 import { Postings } from './postings';
 import { prepareDoc, shingleParams, type PreparedDoc, type ShingleParams } from './prepare';
@@ -33,6 +34,8 @@ export const DEFAULT_REUSE_OPTIONS: ReuseOptions = {
 
 // Lists of a shingle seen more often than this stop growing: it is boilerplate or a stock phrase.
 const MIN_POSTINGS_CAP = 32;
+// Documents being edited at once (open editors) whose alignments are kept.
+const MAX_EDIT_CACHES = 8;
 
 export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseIndex {
   const opts: ReuseOptions = { ...DEFAULT_REUSE_OPTIONS, ...options };
@@ -67,6 +70,9 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
     opts.boilerplateDocs,
     opts.includeBoilerplate,
   );
+  // Documents replaced at least once are being edited: their alignments are kept for the next edit.
+  const edited = new Set<string>();
+  const editCaches = new Map<string, EditCache>();
   let nextNum = 0;
   let allCache: DuplicateLink[] | undefined;
   const byDocCache = new Map<string, DuplicateLink[]>();
@@ -76,16 +82,28 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
     byDocCache.clear();
   };
 
-  const dropPairs = (num: number) => {
+  // Old links of the pairs of a document being replaced, per partner, until its new pairs are stored.
+  let replaced: { id: string; partners: Map<number, RawLink[]> } | undefined;
+  const settleReplaced = () => {
+    for (const partner of replaced?.partners.keys() ?? []) clusters.touch(partner);
+    replaced = undefined;
+  };
+
+  const dropPairs = (num: number, keepFor?: string) => {
+    settleReplaced();
+    const partners = new Map<number, RawLink[]>();
     for (const key of pairsOf.get(num) ?? []) {
+      const old = pairLinks.get(key)!;
       pairLinks.delete(key);
-      for (const side of key.split(':')) {
-        pairsOf.get(Number(side))?.delete(key);
-        clusters.touch(Number(side));
+      for (const side of key.split(':').map(Number)) {
+        pairsOf.get(side)?.delete(key);
+        if (side !== num) partners.set(side, old);
       }
     }
     pairsOf.delete(num);
     clusters.touch(num);
+    if (keepFor !== undefined) replaced = { id: keepFor, partners };
+    else for (const partner of partners.keys()) clusters.touch(partner);
   };
 
   const storePair = (x: number, y: number, links: RawLink[]) => {
@@ -94,14 +112,20 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
     if (existing) {
       // Saturated shingles can propose the same pair from both sides; keep the first alignment of a passage.
       for (const link of links) if (!existing.some((old) => sameStretch(old, link))) existing.push(link);
+      clusters.touch(x);
+      clusters.touch(y);
       return;
     }
     pairLinks.set(key, links);
-    for (const side of [x, y]) {
+    for (const side of x === y ? [x] : [x, y]) {
       let set = pairsOf.get(side);
       if (!set) pairsOf.set(side, (set = new Set()));
       set.add(key);
-      clusters.touch(side);
+      const before = side !== x && replaced?.id === byNum.get(x)!.id ? replaced.partners.get(side) : undefined;
+      if (before) {
+        replaced!.partners.delete(side);
+        clusters.replaceLinks(side, before, links);
+      } else clusters.touch(side);
     }
   };
 
@@ -111,6 +135,9 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
       const x = byNum.get(num)!;
       const accept = (other: number) => !dirty.has(other) || other >= num;
       const seeds = collectSeeds(x, postings, accept);
+      const previous = editCaches.get(x.id);
+      const diff = previous && diffWords(previous.words, x.wordHash);
+      const next: EditCache | undefined = edited.has(x.id) ? { words: x.wordHash, pairs: new Map() } : undefined;
       const restated = sentences.query(num, accept);
       const others = new Set([...seeds.keys(), ...restated.keys()]);
       for (const other of others) {
@@ -119,7 +146,9 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
         const flip = other !== num && y.id < x.id;
         const [a, b] = flip ? [y, x] : [x, y];
         const pairSeeds = seeds.get(other);
-        const links = pairSeeds ? copyLinks(a, b, flip ? swapSeeds(pairSeeds) : pairSeeds, copyParams) : [];
+        const links = pairSeeds
+          ? matchLinks(x, y, copyLinksWithCache(x, y, pairSeeds, flip, copyParams, previous, diff, next), flip, copyParams)
+          : [];
         const pairs = restated.get(other);
         if (pairs) {
           const oriented = flip ? pairs.map((p) => ({ x: p.y, y: p.x, similarity: p.similarity })) : pairs;
@@ -127,14 +156,24 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
         }
         if (links.length > 0) storePair(num, other, mergeAdjacent(links, a.doc.text, b.doc.text).map(orient));
       }
+      if (next) {
+        editCaches.delete(x.id);
+        editCaches.set(x.id, next);
+        for (const id of editCaches.keys()) if (editCaches.size > MAX_EDIT_CACHES) editCaches.delete(id);
+      }
     }
     dirty.clear();
+    settleReplaced();
   };
 
-  const remove = (docId: string): void => {
+  const remove = (docId: string, replacing = false): void => {
     const prepared = byId.get(docId);
     if (!prepared) return;
-    dropPairs(prepared.num);
+    dropPairs(prepared.num, replacing ? docId : undefined);
+    if (!replacing) {
+      edited.delete(docId);
+      editCaches.delete(docId);
+    }
     byId.delete(docId);
     byNum.delete(prepared.num);
     for (let f = 0; f < prepared.fpHash.length; f++) postings.remove(prepared.fpHash[f], prepared.num);
@@ -144,7 +183,8 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
   };
 
   const upsert = (doc: ScannedDocument): void => {
-    remove(doc.id);
+    if (byId.has(doc.id)) edited.add(doc.id);
+    remove(doc.id, true);
     const prepared = prepareDoc(doc, nextNum++, shingles);
     byId.set(doc.id, prepared);
     byNum.set(prepared.num, prepared);
@@ -155,9 +195,9 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
   };
 
   /** The shown links among `raw`, with their clusters, in a deterministic order. */
-  const finish = (raw: RawLink[]): DuplicateLink[] => {
+  const finish = (raw: RawLink[], via?: number): DuplicateLink[] => {
     const session = clusters.session();
-    const shown = raw.filter((link) => clusters.isShown(link));
+    const shown = raw.filter((link) => clusters.isShown(link, via));
     shown.sort(compareLinks);
     return shown.map((link) => {
       const out: DuplicateLink = {
@@ -165,10 +205,10 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
         similarity: link.similarity,
         a: link.a,
         b: link.b,
-        cluster: session.clusterOf(link),
+        cluster: session.clusterOf(link, via),
       };
       if (link.changes) out.changes = link.changes;
-      if (clusters.isBoilerplate(link)) out.boilerplate = true;
+      if (clusters.isBoilerplate(link, via)) out.boilerplate = true;
       return out;
     });
   };
@@ -190,12 +230,12 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
       const prepared = byId.get(docId);
       const raw: RawLink[] = [];
       for (const key of (prepared && pairsOf.get(prepared.num)) || []) raw.push(...pairLinks.get(key)!);
-      byDocCache.set(docId, (list = finish(raw)));
+      byDocCache.set(docId, (list = finish(raw, prepared?.num)));
     }
     return list.slice();
   };
 
-  return { upsert, remove, links, linksFor };
+  return { upsert, remove: (docId) => remove(docId), links, linksFor };
 }
 
 function compareLinks(p: RawLink, q: RawLink): number {

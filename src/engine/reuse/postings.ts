@@ -33,9 +33,11 @@ export class Postings {
   /** Removes one occurrence of `key` in `doc` (call once per occurrence added); unlisted ones only lower the count. */
   remove(key: number, doc: number): void {
     const list = this.lists.get(key);
-    const listed = list === undefined ? [] : typeof list === 'number' ? [list] : list;
-    const at = listed.findIndex((p) => Postings.doc(p) === doc);
-    const kept = at < 0 ? listed : [...listed.slice(0, at), ...listed.slice(at + 1)];
+    if (typeof list === 'number' && Postings.doc(list) === doc) {
+      this.lists.delete(key);
+      return;
+    }
+    const at = Array.isArray(list) ? list.findIndex((p) => Postings.doc(p) === doc) : -1;
     if (at < 0) {
       // Not listed: it was one of the occurrences past the cap.
       const extra = this.overflow.get(key);
@@ -45,9 +47,9 @@ export class Postings {
       }
       return;
     }
-    if (kept.length === 0) this.lists.delete(key);
-    else if (kept.length === 1) this.lists.set(key, kept[0]);
-    else this.lists.set(key, kept);
+    const listed = list as number[];
+    listed.splice(at, 1);
+    if (listed.length === 1) this.lists.set(key, listed[0]);
   }
 
   /** Occurrences of the key, including those past the cap. */

@@ -9,15 +9,7 @@ export function snippet(text: string, start: number, end: number, max = 120): st
 }
 
 /** The file name of a document id (a URI string) for labels. */
-export function baseName(doc: string): string {
-  const path = doc.replace(/[?#].*$/, '');
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
-}
+export { basename as baseName } from '../../worker/names';
 
 /** Offset → 1-based line, by binary search over line starts computed once. */
 export function lineIndex(text: string): (offset: number) => number {
@@ -45,3 +37,4 @@ export function context(text: string, start: number, end: number, radius = 40): 
   if (lineEnd >= 0) to = Math.min(to, lineEnd);
   return (from > lineStart ? '…' : '') + text.slice(from, to).replace(/\s+/g, ' ').trim() + (lineEnd < 0 ? (to < text.length ? '…' : '') : to < lineEnd ? '…' : '');
 }
+

@@ -82,6 +82,7 @@ describe('bench: harness', function () {
     for (const key of ['environment', 'sizes', 'stageSize', 'baselines', 'scaling', 'latency', 'startup', 'qualitySize', 'quality', 'targets']) {
       assert.ok(json[key] !== null && json[key] !== undefined, `results.${key} is filled`);
     }
+    assert.deepStrictEqual(results.errors, {}, 'no job failed');
     const five = results.sizes['5'];
     assert.ok(five.stages && five.pipeline, 'stages and pipeline both ran at 5 articles');
     for (const stage of Object.values(five.stages.stages)) assert.ok(stage.ms >= 0 && Number.isFinite(stage.wordsPerSec));

@@ -39,6 +39,10 @@ describe('claims: numbers', () => {
     assert.equal(only(claimsOf('Exports earned $1.3bn, officials said.'), '$1.3bn').value, 1.3e9);
     assert.equal(only(claimsOf('The channel gained 5k subscribers.'), '5k subscribers').value, 5000);
     assert.equal(only(claimsOf('The club paid £5m for him.'), '£5m').value, 5e6);
+    // A glued "m" is millions before a counted noun and metres otherwise.
+    assert.equal(only(claimsOf('About 1.5m people fled.'), 'About 1.5m people').value, 1.5e6);
+    assert.equal(only(claimsOf('The wall is 5m high.'), '5m').dimension, 'length');
+    assert.equal(only(claimsOf('Sales hit USD1.2bn in 2023.'), 'USD1.2bn').value, 1.2e9);
   });
 
   it('reads fractions', () => {

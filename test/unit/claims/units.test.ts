@@ -60,7 +60,7 @@ describe('claims: units are normalised to SI', () => {
   });
 
   it('volume: litres, cubic metres, barrels', () => {
-    assert.ok(close(one('Drink 2 litres a day.', '2 litres').value, 0.002));
+    assert.ok(close(one('Drink 2 litres a day.', '2 litres a day').value, 0.002));
     assert.equal(one('They pumped 500 cubic metres.', '500 cubic metres').value, 500);
     const b = one('Output rose to 10,000 barrels.', '10,000 barrels');
     assert.equal(b.unit, 'm3');

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { createEntityStage } from '../../../src/engine/entities/index';
+import { mergeEntities } from '../../../src/engine/entities/merge';
 import { scanDocument } from '../../../src/engine/text/scan';
 import type { EntityMention } from '../../../src/engine/types';
 
@@ -75,5 +77,89 @@ describe('entity stage: merge', () => {
   it('is stable: the same input gives the same records in the same order', () => {
     const texts = { a: 'NATO and the EU met in Brussels.', b: 'Putin said NATO was wrong. President Vladimir Putin left.' };
     assert.deepEqual(stage.merge(corpus(texts)).records, stage.merge(corpus(texts)).records);
+  });
+
+  it('never merges names that differ only by a number or a year', () => {
+    const docs = corpus({
+      a: 'Russia and Belarus held the Zapad-2021 exercise. Russia deployed the S-400 and the S-300.',
+      b: 'The Zapad-2025 drills followed. Belarus received the S-400 Triumf.',
+    });
+    const merged = stage.merge(docs);
+    const all = [...docs.values()].flat();
+    const canonicalOf = (text: string) => merged.canonical(all.find((m) => m.text === text)!.entity);
+    assert.notEqual(canonicalOf('Zapad-2021'), canonicalOf('Zapad-2025'));
+    assert.notEqual(canonicalOf('S-300'), canonicalOf('S-400'));
+    assert.notEqual(canonicalOf('S-400'), canonicalOf('S-400 Triumf'));
+  });
+
+  it('returns the previous result for an unchanged corpus, and a fresh one after an edit', () => {
+    const local = createEntityStage({ entities: [], ignore: [] });
+    const docs = new Map(Object.entries({ a: 'Putin met Lukashenko in Minsk.', b: 'President Vladimir Putin spoke.' }).map(([id, t]) => [id, local.find(scanDocument(id, t))]));
+    const first = local.merge(docs);
+    assert.equal(local.merge(new Map(docs)), first);
+    docs.set('a', local.find(scanDocument('a', 'Putin met Lukashenko in Minsk and Moscow.')));
+    const second = local.merge(docs);
+    assert.notEqual(second, first);
+    assert.ok(second.records.some((r) => r.id === 'place:moscow'));
+    assert.ok(!first.records.some((r) => r.id === 'place:moscow'));
+  });
+
+  it('gives after any sequence of edits the same result as merging the final corpus afresh', () => {
+    const TEXTS = [
+      'President Vladimir Putin met Alexander Lukashenko in Minsk.',
+      'Putin said Moscow would respond. Lukashenko agreed.',
+      'Volodymyr Zelensky spoke in Kyiv; Volodymyr Zelenskyy later left Kiev.',
+      'Zelensky thanked NATO and the EU.',
+      'George Bush and Jeb Bush met. Bush said nothing.',
+      'Muammar Gaddafi and Muammar Qadhafi are one man.',
+      'The Zapad-2021 exercise and the Zapad-2025 drills.',
+      '',
+    ];
+    const found = TEXTS.map((t, k) => stage.find(scanDocument(`t${k}`, t)));
+    const op = fc.tuple(fc.constantFrom('a', 'b', 'c', 'd'), fc.integer({ min: -1, max: TEXTS.length - 1 }));
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 25 }), (ops) => {
+        const local = createEntityStage({ entities: [], ignore: [] });
+        const docs = new Map<string, EntityMention[]>();
+        for (const [doc, text] of ops) {
+          if (text < 0) docs.delete(doc);
+          else docs.set(doc, [...found[text]]); // a new array, as after a real edit
+          const incremental = local.merge(docs);
+          const fresh = mergeEntities(docs);
+          assert.deepEqual(incremental.records, fresh.records);
+          for (const m of [...docs.values()].flat()) assert.equal(incremental.canonical(m.entity), fresh.canonical(m.entity));
+        }
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
+  it('stays linear when thousands of distinct people share a first name and a surname prefix', function () {
+    this.timeout(60_000);
+    const people = (n: number) => {
+      const mentions: EntityMention[] = [];
+      for (let k = 0; k < n; k++) {
+        const name = `John Sm${k.toString(36)}ith`;
+        mentions.push({ start: 0, end: name.length, text: name, type: 'person', entity: `person:${name.toLowerCase().replace(' ', '-')}`, name });
+      }
+      return new Map([['d', mentions]]);
+    };
+    const time = (docs: Map<string, EntityMention[]>) => {
+      const t = performance.now();
+      mergeEntities(docs);
+      return performance.now() - t;
+    };
+    const small = people(4000);
+    const large = people(8000);
+    for (let r = 0; r < 2; r++) [small, large].forEach(time);
+    const ts: number[] = [];
+    const tl: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      ts.push(time(small));
+      tl.push(time(large));
+    }
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[1];
+    const ratio = Math.max(median(tl), 1) / Math.max(median(ts), 1);
+    assert.ok(ratio <= 3, `time(2n)/time(n) = ${ratio.toFixed(2)}`);
   });
 });

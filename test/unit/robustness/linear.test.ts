@@ -29,6 +29,8 @@ function timeMs(text: string): number {
     const t0 = performance.now();
     analyse(text);
     times.push(performance.now() - t0);
+    // One run this slow already shows the growth; repeating it would only make CI wait.
+    if (times[i] > STOP_AFTER_MS) return times[i];
   }
   return times.sort((a, b) => a - b)[Math.floor(REPEATS / 2)];
 }
@@ -48,7 +50,7 @@ function assertLinear(make: (n: number) => string, sizes: number[], unit: string
   }
 }
 
-const corpus = generateCorpus({ size: 360, seed: 99 });
+const corpus = generateCorpus({ size: 180, seed: 99 });
 /** About `words` words of realistic articles, one after another, as one long document. */
 function articles(words: number): string {
   const parts: string[] = [];
@@ -65,8 +67,9 @@ const repeatTo = (unit: string, chars: number) => unit.repeat(Math.ceil(chars / 
 describe('analysis time grows linearly with input size (ratio per doubling)', function () {
   this.timeout(0);
 
-  it('realistic articles: 25k → 200k words', () => {
-    assertLinear(articles, [25_000, 50_000, 100_000, 200_000], 'words');
+  // Fails today (see bench/PROFILE.md): the reuse stage links every pair of alike sentences of one long document.
+  it('realistic articles as one document: 12.5k → 100k words', () => {
+    assertLinear(articles, [12_500, 25_000, 50_000, 100_000], 'words');
   });
 
   // The shapes below are the hostile inputs of issue 9 at doubling sizes.
@@ -74,6 +77,7 @@ describe('analysis time grows linearly with input size (ratio per doubling)', fu
     assertLinear((n) => articles(n / 5).replace(/\n+/g, ' ').slice(0, n), [25_000, 50_000, 100_000, 200_000], 'chars');
   });
 
+  // Fails today (see bench/PROFILE.md): claims/attach.ts clauseSubject looks back over the whole sentence per figure.
   it('one long line of one repeated clause: 25k → 200k chars', () => {
     assertLinear((n) => repeatTo('Putin said the Oreshnik has a range of 2,000 km and ', n), [25_000, 50_000, 100_000, 200_000], 'chars');
   });

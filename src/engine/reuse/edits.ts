@@ -1,0 +1,109 @@
+import { alignPair, type Seeds, type WordMatch } from './align';
+import { swapSeeds, toLink, type CopyParams, type RawLink } from './copies';
+import type { PreparedDoc } from './prepare';
+
+/**
+ * Word alignments of a document being edited, per partner, so that after a small edit the pairs whose shingle seeds
+ * all lie far from the changed words are not aligned again: their alignments only shift. Exact, not a heuristic:
+ * chaining (seed gap 20 words), the aligner's window (8 words) and the lone-seed check never look further than
+ * MARGIN words from a seed, so a pair with the same seeds (shifted) and none within MARGIN of the change aligns the
+ * same way.
+ */
+export interface EditCache {
+  /** The word hashes of the version the alignments were computed for. */
+  words: Int32Array;
+  /**
+   * Partner document id → seeds (positions in the edited document first), matches in that orientation, and the
+   * partner's words they were computed against (a partner edited since is aligned again).
+   */
+  pairs: Map<string, { seeds: Seeds; matches: WordMatch[]; partner: Int32Array }>;
+}
+
+const MARGIN = 64;
+
+/** Where two versions of a document's words differ: [prefix, oldLength - suffix) became [prefix, newLength - suffix). */
+export interface WordDiff {
+  prefix: number;
+  suffix: number;
+  shift: number;
+  oldLength: number;
+}
+
+export function diffWords(before: Int32Array, after: Int32Array): WordDiff {
+  const limit = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < limit && before[prefix] === after[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < limit - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  return { prefix, suffix, shift: after.length - before.length, oldLength: before.length };
+}
+
+/** Copy links between `x` (the edited document) and `y`, reusing the previous alignment when it provably holds. */
+export function copyLinksWithCache(
+  x: PreparedDoc,
+  y: PreparedDoc,
+  seeds: Seeds,
+  flip: boolean,
+  params: CopyParams,
+  previous: EditCache | undefined,
+  diff: WordDiff | undefined,
+  next: EditCache | undefined,
+): WordMatch[] {
+  const self = x === y;
+  const old = !self && previous && diff ? previous.pairs.get(y.id) : undefined;
+  let matches: WordMatch[] | undefined;
+  if (old && diff && old.partner === y.wordHash && sameShiftedSeeds(old.seeds, seeds, diff)) matches = old.matches.map((m) => shiftMatch(m, diff));
+  // Aligned in document-id order whichever side changed, so that the result does not depend on the edit history.
+  if (!matches && flip) matches = alignPair(y, x, swapSeeds(seeds), params.k, params.minExactWords).map(swapMatch);
+  if (!matches) matches = alignPair(x, y, seeds, params.k, params.minExactWords);
+  if (next && !self) next.pairs.set(y.id, { seeds, matches, partner: y.wordHash });
+  return matches;
+}
+
+/** Turns matches with positions in `x` first into links, in the pair's canonical orientation (a = first by id). */
+export function matchLinks(x: PreparedDoc, y: PreparedDoc, matches: readonly WordMatch[], flip: boolean, params: CopyParams): RawLink[] {
+  const out: RawLink[] = [];
+  for (const m of matches) {
+    const link = flip ? toLink(y, x, swapMatch(m), params) : toLink(x, y, m, params);
+    if (link) out.push(link);
+  }
+  return out;
+}
+
+function sameShiftedSeeds(before: Seeds, after: Seeds, diff: WordDiff): boolean {
+  if (before.length !== after.length) return false;
+  const changedFrom = diff.prefix;
+  const changedTo = diff.oldLength - diff.suffix; // old positions
+  for (let s = 0; s < before.length; s += 3) {
+    const p = before[s];
+    if (p + MARGIN > changedFrom && p - MARGIN < changedTo) return false;
+    const moved = p < changedFrom ? p : p + diff.shift;
+    if (after[s] !== moved || after[s + 1] !== before[s + 1] || after[s + 2] !== before[s + 2]) return false;
+  }
+  return true;
+}
+
+function shiftMatch(m: WordMatch, diff: WordDiff): WordMatch {
+  const at = (p: number) => (p < diff.prefix ? p : p + diff.shift);
+  // aEnd is exclusive: a match ending right at the prefix boundary keeps its end.
+  const end = (p: number) => (p <= diff.prefix ? p : p + diff.shift);
+  return {
+    ...m,
+    aStart: at(m.aStart),
+    aEnd: end(m.aEnd),
+    substitutions: m.substitutions.map(([i, j]) => [at(i), j] as [number, number]),
+  };
+}
+
+function swapMatch(m: WordMatch): WordMatch {
+  return {
+    aStart: m.bStart,
+    aEnd: m.bEnd,
+    bStart: m.aStart,
+    bEnd: m.aEnd,
+    matches: m.matches,
+    verbatim: m.verbatim,
+    substitutions: m.substitutions.map(([i, j]) => [j, i] as [number, number]),
+    saturatedShare: m.saturatedShare,
+  };
+}
