@@ -9,14 +9,15 @@ export interface DocumentAnalysis {
   id: string;
   /** FNV-1a of the text: an unchanged document is not analysed again. */
   hash: number;
-  scanned: ScannedDocument;
+  text: string;
   mentions: EntityMention[];
   claims: Claim[];
 }
 
 /** The per-document pipeline: scan, entities, claims. Pure and synchronous; cheap enough to run per keystroke pause. */
 export interface DocumentPipeline {
-  analyze(id: string, text: string): DocumentAnalysis;
+  /** The analysis, and the scanned tokens for stages that index them; callers keep only the analysis. */
+  analyze(id: string, text: string): { analysis: DocumentAnalysis; scanned: ScannedDocument };
   readonly entities: EntityStage;
 }
 
@@ -28,7 +29,7 @@ export function createDocumentPipeline(dictionary: Dictionary): DocumentPipeline
       const scanned = scanDocument(id, text);
       const mentions = entities.find(scanned);
       const claims = extractClaims(scanned, mentions);
-      return { id, hash: fnv1a(text), scanned, mentions, claims };
+      return { analysis: { id, hash: fnv1a(text), text, mentions, claims }, scanned };
     },
   };
 }

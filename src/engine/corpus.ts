@@ -131,10 +131,12 @@ export function createCorpusIndex(options: AnalyzerOptions): CorpusIndex {
   const index: CorpusIndex = {
     upsert(id, text) {
       const previous = docs.get(id);
-      if (previous && previous.hash === fnv1a(text) && previous.scanned.text === text) return previous;
-      const analysis = pipeline.analyze(id, text);
+      if (previous && previous.hash === fnv1a(text) && previous.text === text) return previous;
+      // Token objects are the bulk of a scanned document: the reuse index takes what it needs from them and the
+      // corpus keeps only text, mentions and claims, so 10k articles fit in memory.
+      const { analysis, scanned } = pipeline.analyze(id, text);
       docs.set(id, analysis);
-      reuse.upsert(analysis.scanned);
+      reuse.upsert(scanned);
       derived = undefined;
       return analysis;
     },

@@ -102,7 +102,7 @@ export function createWorkerApi(): WorkerApi {
     if (!analysis) return undefined;
     const cached = lineIndexes.get(doc);
     if (cached && cached.hash === analysis.hash) return cached.index;
-    const index = createLineIndex(analysis.scanned.text);
+    const index = createLineIndex(analysis.text);
     lineIndexes.set(doc, { hash: analysis.hash, index });
     return index;
   }
@@ -126,7 +126,7 @@ export function createWorkerApi(): WorkerApi {
       const previous = analyzer.corpus;
       options = next;
       analyzer = build();
-      for (const doc of previous.ids()) analyzer.corpus.upsert(doc, previous.get(doc)!.scanned.text);
+      for (const doc of previous.ids()) analyzer.corpus.upsert(doc, previous.get(doc)!.text);
     },
     upsert(doc, text) {
       analyzer.corpus.upsert(doc, text);
@@ -139,7 +139,7 @@ export function createWorkerApi(): WorkerApi {
     remove,
     removeMany: (docs) => docs.filter((doc) => remove(doc)).length,
     rename(from, to) {
-      const text = analyzer.corpus.get(from)?.scanned.text;
+      const text = analyzer.corpus.get(from)?.text;
       if (text === undefined) return false;
       remove(from);
       analyzer.corpus.upsert(to, text);
