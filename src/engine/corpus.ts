@@ -1,10 +1,9 @@
 import { createDocumentPipeline, type DocumentAnalysis } from './analyzer';
-import { compareGroups, createGroupKeyer, groupClaims } from './conflicts/index';
+import { createClaimGroupIndex } from './claimGroups';
 import { createReuseIndex } from './reuse/index';
 import type {
   AnalyzerOptions,
   Claim,
-  ClaimRef,
   Conflict,
   DuplicateLink,
   EntityMention,
@@ -44,14 +43,13 @@ export interface CorpusIndex {
   report(skipped?: Report['skipped']): Report;
 }
 
-interface Derived {
-  merge: EntityMerge;
-  claims: Map<string, Claim[]>;
-  byEntity: Map<string, Array<{ doc: string; mention: EntityMention }>>;
-  groups?: ValueGroup[];
-  /** Group of each claim, by `doc \0 start \0 end`. */
-  groupByClaim?: Map<string, ValueGroup>;
-  conflictsByDoc?: Map<string, Conflict[]>;
+/** A document's mentions and claims with corpus entity ids, kept until the document or its ids' merge changes. */
+interface CanonicalDoc {
+  analysis: DocumentAnalysis;
+  localIds: string[];
+  canonicalIds: string[];
+  mentions: EntityMention[];
+  claims: Claim[];
 }
 
 export function createCorpusIndex(options: AnalyzerOptions): CorpusIndex {
@@ -59,74 +57,47 @@ export function createCorpusIndex(options: AnalyzerOptions): CorpusIndex {
   const reuse = createReuseIndex(options.reuse);
   const docs = new Map<string, DocumentAnalysis>();
   const displayName = options.displayName ?? ((id: string) => id);
-  let derived: Derived | undefined;
+  const canonicalDocs = new Map<string, CanonicalDoc>();
+  const byEntity = new Map<string, Map<string, EntityMention[]>>();
+  const claimGroups = createClaimGroupIndex(options.conflicts, displayName);
+  let merge: EntityMerge | undefined;
 
-  const base = (): Derived => {
-    if (derived) return derived;
+  const forget = (doc: string) => {
+    const previous = canonicalDocs.get(doc);
+    if (!previous) return;
+    for (const id of new Set(previous.canonicalIds)) byEntity.get(id)?.delete(doc);
+    canonicalDocs.delete(doc);
+    claimGroups.delete(doc);
+  };
+
+  /** Brings every document's canonical view up to date; an edit recomputes only what its merge changed. */
+  const current = (): EntityMerge => {
+    if (merge) return merge;
     const byDoc = new Map<string, readonly EntityMention[]>();
     for (const [id, d] of docs) byDoc.set(id, d.mentions);
-    const merge = pipeline.entities.merge(byDoc);
-    const claims = new Map<string, Claim[]>();
-    const byEntity = new Map<string, Array<{ doc: string; mention: EntityMention }>>();
-    for (const [id, d] of docs) {
-      claims.set(id, d.claims.map((c) => (merge.canonical(c.subject) === c.subject ? c : { ...c, subject: merge.canonical(c.subject) })));
-      for (const m of d.mentions) {
-        const entity = merge.canonical(m.entity);
-        const list = byEntity.get(entity) ?? [];
-        list.push({ doc: id, mention: entity === m.entity ? m : { ...m, entity } });
-        byEntity.set(entity, list);
+    const next = pipeline.entities.merge(byDoc);
+    for (const [doc, analysis] of docs) {
+      const cached = canonicalDocs.get(doc);
+      if (cached && cached.analysis === analysis && cached.localIds.every((id, i) => next.canonical(id) === cached.canonicalIds[i])) continue;
+      forget(doc);
+      const localIds = [...new Set([...analysis.mentions.map((m) => m.entity), ...analysis.claims.map((c) => c.subject)])];
+      const canonical = new Map(localIds.map((id) => [id, next.canonical(id)]));
+      const mentions = analysis.mentions.map((m) => (canonical.get(m.entity) === m.entity ? m : { ...m, entity: canonical.get(m.entity)! }));
+      const claims = analysis.claims.map((c) => (canonical.get(c.subject) === c.subject ? c : { ...c, subject: canonical.get(c.subject)! }));
+      canonicalDocs.set(doc, { analysis, localIds, canonicalIds: localIds.map((id) => canonical.get(id)!), mentions, claims });
+      for (const m of mentions) {
+        let perDoc = byEntity.get(m.entity);
+        if (!perDoc) byEntity.set(m.entity, (perDoc = new Map()));
+        const list = perDoc.get(doc);
+        if (list) list.push(m);
+        else perDoc.set(doc, [m]);
       }
+      claimGroups.set(doc, claims);
     }
-    derived = { merge, claims, byEntity };
-    return derived;
+    merge = next;
+    return next;
   };
-
-  // Groups survive a change when none of their claims did: an edit regroups only the keys it touches.
-  let groupCache = new Map<string, { signature: string; groups: ValueGroup[] }>();
-  const claimKey = (doc: string, c: Claim) => `${doc}\u0000${c.start}\u0000${c.end}`;
-
-  const grouped = (): Required<Derived> => {
-    const d = base();
-    if (d.groups) return d as Required<Derived>;
-    const keyOf = createGroupKeyer();
-    const members = new Map<string, ClaimRef[]>();
-    const signatures = new Map<string, string[]>();
-    for (const [doc, claims] of d.claims) {
-      const hash = docs.get(doc)!.hash;
-      for (const claim of claims) {
-        const key = keyOf(claim);
-        if (key === null) continue;
-        let list = members.get(key);
-        if (!list) {
-          members.set(key, (list = []));
-          signatures.set(key, []);
-        }
-        list.push({ doc, claim });
-        signatures.get(key)!.push(`${doc}#${hash}#${claim.start}#${claim.subject}`);
-      }
-    }
-    const nextCache = new Map<string, { signature: string; groups: ValueGroup[] }>();
-    for (const [key, refs] of members) {
-      const signature = signatures.get(key)!.join('|');
-      const cached = groupCache.get(key);
-      nextCache.set(key, cached && cached.signature === signature ? cached : { signature, groups: groupClaims(refs, options.conflicts, displayName) });
-    }
-    groupCache = nextCache;
-    d.groups = [...nextCache.values()].flatMap((entry) => entry.groups).sort(compareGroups);
-    d.groupByClaim = new Map();
-    d.conflictsByDoc = new Map();
-    for (const g of d.groups) {
-      for (const ref of g.claims) d.groupByClaim.set(claimKey(ref.doc, ref.claim), g);
-      for (const c of g.conflicts) {
-        for (const doc of new Set([c.a.doc, c.b.doc])) {
-          const list = d.conflictsByDoc.get(doc) ?? [];
-          list.push(c);
-          d.conflictsByDoc.set(doc, list);
-        }
-      }
-    }
-    return d as Required<Derived>;
-  };
+  const canonicalDoc = (doc: string) => (current(), canonicalDocs.get(doc));
 
   const index: CorpusIndex = {
     upsert(id, text) {
@@ -137,34 +108,37 @@ export function createCorpusIndex(options: AnalyzerOptions): CorpusIndex {
       const { analysis, scanned } = pipeline.analyze(id, text);
       docs.set(id, analysis);
       reuse.upsert(scanned);
-      derived = undefined;
+      merge = undefined;
       return analysis;
     },
     remove(id) {
       if (!docs.delete(id)) return false;
       reuse.remove(id);
-      derived = undefined;
+      forget(id);
+      merge = undefined;
       return true;
     },
     has: (id) => docs.has(id),
     ids: () => [...docs.keys()],
     get: (id) => docs.get(id),
-    entities: () => base().merge.records,
-    canonicalEntity: (id) => base().merge.canonical(id),
-    mentionsOf(docId) {
-      const d = docs.get(docId);
-      if (!d) return [];
-      const { merge } = base();
-      return d.mentions.map((m) => (merge.canonical(m.entity) === m.entity ? m : { ...m, entity: merge.canonical(m.entity) }));
+    entities: () => current().records,
+    canonicalEntity: (id) => current().canonical(id),
+    mentionsOf: (docId) => canonicalDoc(docId)?.mentions ?? [],
+    mentionsOfEntity(entityId) {
+      current();
+      const out: Array<{ doc: string; mention: EntityMention }> = [];
+      for (const doc of [...(byEntity.get(entityId)?.keys() ?? [])].sort()) {
+        for (const mention of byEntity.get(entityId)!.get(doc)!) out.push({ doc, mention });
+      }
+      return out;
     },
-    mentionsOfEntity: (entityId) => base().byEntity.get(entityId) ?? [],
-    claimsOf: (docId) => base().claims.get(docId) ?? [],
+    claimsOf: (docId) => canonicalDoc(docId)?.claims ?? [],
     duplicates: () => reuse.links(),
     duplicatesFor: (docId) => reuse.linksFor(docId),
-    valueGroups: () => grouped().groups,
-    groupOf: (docId, claim) => grouped().groupByClaim.get(claimKey(docId, claim)),
-    conflicts: () => grouped().groups.flatMap((g) => g.conflicts),
-    conflictsFor: (docId) => grouped().conflictsByDoc.get(docId) ?? [],
+    valueGroups: () => (current(), claimGroups.groups()),
+    groupOf: (docId, claim) => (current(), claimGroups.groupOf(docId, claim)),
+    conflicts: () => (current(), claimGroups.groups().flatMap((g) => g.conflicts)),
+    conflictsFor: (docId) => (current(), claimGroups.conflictsFor(docId)),
     report: (skipped) => buildReport(index, skipped),
   };
   return index;

@@ -28,6 +28,8 @@ export interface NameEntry {
   surname?: string;
   /** Skeleton of a person's last word; for a one-word person, of that word. */
   surnameKey?: string;
+  /** Letter counts of `surname` (a-z, then everything else): a cheap bound that skips most comparisons. */
+  letters?: Uint8Array;
   /** Entries whose surname is close enough (Jaro-Winkler) to this one's. */
   similar: Set<NameEntry>;
   /** Position in id order, refreshed before every union-find pass. */
@@ -50,6 +52,7 @@ export function describeName(id: string, type: EntityType, name: string): NameEn
     block: undefined,
     surname: undefined,
     surnameKey: undefined,
+    letters: undefined,
     similar: new Set(),
     index: -1,
     root: undefined,
@@ -63,9 +66,39 @@ export function describeName(id: string, type: EntityType, name: string): NameEn
   e.surnameKey = skeleton(surname);
   if (parts.length >= 2 && !digits) {
     e.surname = surname;
+    e.letters = letterCounts(surname);
     e.block = `${parts[0].toLowerCase()}|${parts.length}|${surname.normalize('NFD').slice(0, 2)}`;
   }
   return e;
+}
+
+function letterCounts(s: string): Uint8Array {
+  const counts = new Uint8Array(27);
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k) - 97;
+    const slot = c >= 0 && c < 26 ? c : 26;
+    if (counts[slot] < 255) counts[slot]++;
+  }
+  return counts;
+}
+
+/**
+ * An upper bound of the Jaro-Winkler similarity from letter counts and the common prefix: no more characters can
+ * match than the two names share, and transpositions only lower the score.
+ */
+function similarityBound(a: NameEntry, b: NameEntry): number {
+  // Counts stop at 255: past that the bound would be too low, so it gives way to the real comparison.
+  if (a.surname!.length > 255 || b.surname!.length > 255) return 1;
+  const x = a.letters!;
+  const y = b.letters!;
+  let shared = 0;
+  for (let k = 0; k < 27; k++) shared += x[k] < y[k] ? x[k] : y[k];
+  const sa = a.surname!;
+  const sb = b.surname!;
+  const jaro = (shared / sa.length + shared / sb.length + 1) / 3;
+  let prefix = 0;
+  while (prefix < 4 && prefix < sa.length && sa[prefix] === sb[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): Set<V> {
@@ -229,10 +262,7 @@ export class NameIndex {
   }
 
   private compare(a: NameEntry, b: NameEntry): void {
-    // Jaro-Winkler cannot reach the threshold when one surname is under 60% of the other's length.
-    const la = a.surname!.length;
-    const lb = b.surname!.length;
-    if (Math.min(la, lb) < 0.6 * Math.max(la, lb)) return;
+    if (similarityBound(a, b) < SURNAME_SIMILARITY) return;
     if (JaroWinklerDistance(a.surname!, b.surname!) < SURNAME_SIMILARITY) return;
     a.similar.add(b);
     b.similar.add(a);

@@ -50,6 +50,7 @@ export class ClusterIndex {
       return `${ref.start}:${ref.end}:${l.kind}:${l.a.doc === id ? 0 : 1}`;
     };
     if (before.length !== after.length) return this.touch(doc);
+    if (before.every((l, i) => l === after[i])) return;
     const byKey = (links: readonly RawLink[]) => links.map((l) => ({ l, k: key(l) })).sort((p, q) => (p.k < q.k ? -1 : p.k > q.k ? 1 : 0));
     const keyedOld = byKey(before);
     const keyedNew = byKey(after);

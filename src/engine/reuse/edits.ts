@@ -1,6 +1,7 @@
 import { alignPair, type Seeds, type WordMatch } from './align';
 import { swapSeeds, toLink, type CopyParams, type RawLink } from './copies';
 import type { PreparedDoc } from './prepare';
+import type { PassageRef } from '../types';
 
 /**
  * Word alignments of a document being edited, per partner, so that after a small edit the pairs whose shingle seeds
@@ -10,8 +11,11 @@ import type { PreparedDoc } from './prepare';
  * same way.
  */
 export interface EditCache {
-  /** The word hashes of the version the alignments were computed for. */
+  /** The word hashes and text of the version the alignments were computed for. */
   words: Int32Array;
+  text: string;
+  /** Stored links per partner id, for pairs with copies only (restatements depend on corpus-wide IDF). */
+  links: Map<string, RawLink[]>;
   /**
    * Partner document id → seeds (positions in the edited document first), matches in that orientation, and the
    * partner's words they were computed against (a partner edited since is aligned again).
@@ -48,16 +52,70 @@ export function copyLinksWithCache(
   previous: EditCache | undefined,
   diff: WordDiff | undefined,
   next: EditCache | undefined,
-): WordMatch[] {
+): { matches: WordMatch[]; reused: boolean } {
   const self = x === y;
   const old = !self && previous && diff ? previous.pairs.get(y.id) : undefined;
   let matches: WordMatch[] | undefined;
   if (old && diff && old.partner === y.wordHash && sameShiftedSeeds(old.seeds, seeds, diff)) matches = old.matches.map((m) => shiftMatch(m, diff));
+  const reused = matches !== undefined;
   // Aligned in document-id order whichever side changed, so that the result does not depend on the edit history.
   if (!matches && flip) matches = alignPair(y, x, swapSeeds(seeds), params.k, params.minExactWords).map(swapMatch);
   if (!matches) matches = alignPair(x, y, seeds, params.k, params.minExactWords);
   if (next && !self) next.pairs.set(y.id, { seeds, matches, partner: y.wordHash });
-  return matches;
+  return { matches, reused };
+}
+
+/** Where two versions of a text differ, in characters: [prefix, oldLength - suffix) became [prefix, newLength - suffix). */
+export interface TextDiff {
+  prefix: number;
+  suffix: number;
+  shift: number;
+  oldLength: number;
+}
+
+export function diffText(before: string, after: string): TextDiff {
+  const limit = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < limit && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < limit - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return { prefix, suffix, shift: after.length - before.length, oldLength: before.length };
+}
+
+// Further than any two stretches merged into one passage are apart (merge.ts), so no merge spans the change.
+const MERGE_REACH = 48;
+
+/**
+ * The previous links of a pair whose alignments were reused, moved past the changed text; undefined when a link
+ * lies near the change (then they are built again).
+ */
+export function shiftLinks(links: readonly RawLink[], id: string, diff: TextDiff): RawLink[] | undefined {
+  const changedTo = diff.oldLength - diff.suffix;
+  const moveRef = (ref: PassageRef): PassageRef | undefined => {
+    if (ref.doc !== id) return ref;
+    if (ref.end + MERGE_REACH <= diff.prefix) return ref;
+    if (ref.start - MERGE_REACH >= changedTo) return { doc: ref.doc, start: ref.start + diff.shift, end: ref.end + diff.shift };
+    return undefined;
+  };
+  const out: RawLink[] = [];
+  for (const link of links) {
+    const a = moveRef(link.a);
+    const b = moveRef(link.b);
+    if (!a || !b) return undefined;
+    if (a === link.a && b === link.b) {
+      out.push(link);
+      continue;
+    }
+    const moved: RawLink = { ...link, a, b };
+    if (link.changes) {
+      moved.changes = link.changes.map((c) => ({
+        a: { ...c.a, ...moveRef(c.a) },
+        b: { ...c.b, ...moveRef(c.b) },
+      }));
+    }
+    out.push(moved);
+  }
+  return out;
 }
 
 /** Turns matches with positions in `x` first into links, in the pair's canonical orientation (a = first by id). */

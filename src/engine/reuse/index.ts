@@ -1,7 +1,7 @@
 import type { DuplicateLink, PassageRef, ReuseOptions, ScannedDocument } from '../types';
 import { ClusterIndex, compareRefs } from './clusters';
 import { collectSeeds, type CopyParams, type RawLink } from './copies';
-import { copyLinksWithCache, diffWords, matchLinks, type EditCache } from './edits';
+import { copyLinksWithCache, diffText, diffWords, matchLinks, shiftLinks, type EditCache } from './edits';
 import { mergeAdjacent } from './merge';
 import { Postings } from './postings';
 import { prepareDoc, shingleParams, type PreparedDoc, type ShingleParams } from './prepare';
@@ -137,7 +137,10 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
       const seeds = collectSeeds(x, postings, accept);
       const previous = editCaches.get(x.id);
       const diff = previous && diffWords(previous.words, x.wordHash);
-      const next: EditCache | undefined = edited.has(x.id) ? { words: x.wordHash, pairs: new Map() } : undefined;
+      const textDiff = previous && diffText(previous.text, x.doc.text);
+      const next: EditCache | undefined = edited.has(x.id)
+        ? { words: x.wordHash, text: x.doc.text, pairs: new Map(), links: new Map() }
+        : undefined;
       const restated = sentences.query(num, accept);
       const others = new Set([...seeds.keys(), ...restated.keys()]);
       for (const other of others) {
@@ -146,15 +149,26 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
         const flip = other !== num && y.id < x.id;
         const [a, b] = flip ? [y, x] : [x, y];
         const pairSeeds = seeds.get(other);
-        const links = pairSeeds
-          ? matchLinks(x, y, copyLinksWithCache(x, y, pairSeeds, flip, copyParams, previous, diff, next), flip, copyParams)
-          : [];
         const pairs = restated.get(other);
+        const aligned = pairSeeds ? copyLinksWithCache(x, y, pairSeeds, flip, copyParams, previous, diff, next) : undefined;
+        if (aligned?.reused && !pairs && textDiff) {
+          // Same alignments, only moved: the stored links are moved too, instead of being built again.
+          const before = previous!.links.get(y.id);
+          const moved = before && shiftLinks(before, x.id, textDiff);
+          if (moved) {
+            next?.links.set(y.id, moved);
+            storePair(num, other, moved);
+            continue;
+          }
+        }
+        const links = aligned ? matchLinks(x, y, aligned.matches, flip, copyParams) : [];
         if (pairs) {
           const oriented = flip ? pairs.map((p) => ({ x: p.y, y: p.x, similarity: p.similarity })) : pairs;
           links.push(...restatedLinks(a, b, oriented, sentences, links, copyParams));
         }
-        if (links.length > 0) storePair(num, other, mergeAdjacent(links, a.doc.text, b.doc.text).map(orient));
+        const stored = links.length > 0 ? mergeAdjacent(links, a.doc.text, b.doc.text).map(orient) : [];
+        if (next && !pairs && other !== num) next.links.set(y.id, stored);
+        if (stored.length > 0) storePair(num, other, stored);
       }
       if (next) {
         editCaches.delete(x.id);
