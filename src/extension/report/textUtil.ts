@@ -1,4 +1,5 @@
 // Pure text helpers for labels and snippets (no vscode), shared by the views and the report.
+import { createLineIndex } from '../../worker/lineIndex';
 
 /** The span's text on one line (whitespace collapsed), at most `max` characters. */
 export function snippet(text: string, start: number, end: number, max = 120): string {
@@ -13,18 +14,8 @@ export { basename as baseName } from '../../worker/names';
 
 /** Offset → 1-based line, by binary search over line starts computed once. */
 export function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const index = createLineIndex(text);
+  return (offset) => index.position(offset)[0] + 1;
 }
 
 /** The words around a span on its line, for a mention's label. */
