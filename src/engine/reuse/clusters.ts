@@ -19,6 +19,7 @@ export class ClusterIndex {
   // Keyed by (document, copy-sweep group): every side in a boilerplate passage shares its verdict.
   private readonly verdicts = new Map<number, Verdict>();
   private readonly dependents = new Map<number, { list: Verdict[]; limit: number }>();
+  private readonly verdictKeys = new Map<number, number[]>();
 
   constructor(
     private readonly source: LinkSource,
@@ -33,9 +34,11 @@ export class ClusterIndex {
     const deps = this.dependents.get(doc);
     if (deps) for (const verdict of deps.list) verdict.valid = false;
     this.dependents.delete(doc);
+    // The document's groups are numbered afresh by its next sweep: its old verdict slots are garbage.
+    for (const key of this.verdictKeys.get(doc) ?? []) this.verdicts.delete(key);
+    this.verdictKeys.delete(doc);
   }
 
-  /** `via`, a document of the link, picks the side to start from: one whose document is likely swept already. */
   /**
    * A partner's links to an edited document were recomputed: when its own sides of them are unchanged (spans and
    * kinds, as after a small edit elsewhere in the edited document), its passages and verdicts still hold and only
@@ -70,6 +73,7 @@ export class ClusterIndex {
     }
   }
 
+  /** `via`, a document of the link, picks the side to start from: one whose document is likely swept already. */
   isBoilerplate(link: RawLink, via = this.source.numOf(link.a.doc)): boolean {
     if (link.kind === 'restated') return false;
     const side = link.a.doc === this.source.idOf(via) ? 0 : 1;
@@ -135,7 +139,15 @@ export class ClusterIndex {
       return boilerplate;
     });
     const verdict: Verdict = { boilerplate, valid: true };
-    for (const group of groups) this.verdicts.set(group, verdict);
+    for (const group of groups) {
+      const known = this.verdicts.has(group);
+      this.verdicts.set(group, verdict);
+      if (known) continue;
+      const doc = Math.floor(group / GROUP_SPAN);
+      let keys = this.verdictKeys.get(doc);
+      if (!keys) this.verdictKeys.set(doc, (keys = []));
+      keys.push(group);
+    }
     for (const doc of docs) {
       let deps = this.dependents.get(doc);
       if (!deps) this.dependents.set(doc, (deps = { list: [], limit: 64 }));

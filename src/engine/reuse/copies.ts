@@ -1,5 +1,5 @@
 import type { DuplicateLink, TokenChange } from '../types';
-import { alignPair, contentWords, type Seeds, type WordMatch } from './align';
+import { contentWords, type Seeds, type WordMatch } from './align';
 import { Postings } from './postings';
 import { FLAG_CAPITAL, FLAG_NUMBER, FLAG_STOP, type PreparedDoc } from './prepare';
 
@@ -58,16 +58,6 @@ export function swapSeeds(seeds: Seeds): Seeds {
     out[s + 2] = seeds[s + 2];
   }
   return out;
-}
-
-/** Exact and edited copies between `x` and `y` (seeds hold positions in x first). */
-export function copyLinks(x: PreparedDoc, y: PreparedDoc, seeds: Seeds, params: CopyParams): RawLink[] {
-  const links: RawLink[] = [];
-  for (const m of alignPair(x, y, seeds, params.k, params.minExactWords)) {
-    const link = toLink(x, y, m, params);
-    if (link) links.push(link);
-  }
-  return links;
 }
 
 export function toLink(x: PreparedDoc, y: PreparedDoc, m: WordMatch, params: CopyParams): RawLink | undefined {
