@@ -58,6 +58,8 @@ export interface CorpusStats {
   entities: number;
   claims: number;
   duplicates: number;
+  /** Exact and edited copies: unlike restatements, these never depend on the order documents were indexed in. */
+  copies: number;
   conflicts: number;
 }
 
