@@ -20,12 +20,14 @@ export function restatedLinks(
   const sy = index.sentencesOf(y.num);
   const self = x === y;
   const byStart = new Map<string, { sa: number; sb: number; similarity: number }>();
+  const copiesAt = copiesBySentence(x, copies);
   for (const pair of pairs) {
     const sa = sx[pair.x].sentence;
     const sb = sy[pair.y].sentence;
     const a = sentenceRef(x, sa, sa + 1);
     const b = sentenceRef(y, sb, sb + 1);
-    if (copies.some((c) => (touches(c.a, a) && touches(c.b, b)) || (touches(c.a, b) && touches(c.b, a)))) continue;
+    // Only the copies that touch sentence `sa` can cover the pair: a lookup, not a scan of every copy.
+    if ((copiesAt.get(sa) ?? []).some((c) => (touches(c.a, a) && touches(c.b, b)) || (touches(c.a, b) && touches(c.b, a)))) continue;
     byStart.set(`${sa}:${sb}`, { sa, sb, similarity: pair.similarity });
   }
   const used = new Set<string>();
@@ -85,4 +87,30 @@ function sentenceRef(d: PreparedDoc, from: number, to: number): PassageRef {
 
 function touches(p: PassageRef, q: PassageRef): boolean {
   return p.doc === q.doc && p.start < q.end && q.start < p.end;
+}
+
+/** Copy links by the sentences of `d` that either of their sides touches. */
+function copiesBySentence(d: PreparedDoc, copies: readonly RawLink[]): Map<number, RawLink[]> {
+  const out = new Map<number, RawLink[]>();
+  const sentences = d.doc.sentences;
+  const firstEndingAfter = (offset: number) => {
+    let lo = 0, hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sentences[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const c of copies) {
+    for (const side of c.a.doc === c.b.doc ? [c.a, c.b] : [c.a, c.b].filter((r) => r.doc === d.id)) {
+      if (side.doc !== d.id) continue;
+      for (let k = firstEndingAfter(side.start); k < sentences.length && sentences[k].start < side.end; k++) {
+        const list = out.get(k);
+        if (list) list.push(c);
+        else out.set(k, [c]);
+      }
+    }
+  }
+  return out;
 }

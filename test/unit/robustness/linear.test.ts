@@ -73,7 +73,7 @@ const repeatTo = (unit: string, chars: number) => unit.repeat(Math.ceil(chars / 
 describe('analysis time grows linearly with input size (by ratio to the smallest input)', function () {
   this.timeout(0);
 
-  // Fails today (see bench/PROFILE.md): the reuse stage links every pair of alike sentences of one long document.
+
   it('realistic articles as one document: 12.5k → 100k words', () => {
     assertLinear(articles, [12_500, 25_000, 50_000, 100_000], 'words');
   });
@@ -83,7 +83,7 @@ describe('analysis time grows linearly with input size (by ratio to the smallest
     assertLinear((n) => articles(n / 5).replace(/\n+/g, ' ').slice(0, n), [25_000, 50_000, 100_000, 200_000], 'chars');
   });
 
-  // Fails today (see bench/PROFILE.md): claims/attach.ts clauseSubject looks back over the whole sentence per figure.
+
   it('one long line of one repeated clause: 25k → 200k chars', () => {
     assertLinear((n) => repeatTo('Putin said the Oreshnik has a range of 2,000 km and ', n), [25_000, 50_000, 100_000, 200_000], 'chars');
   });
