@@ -28,6 +28,9 @@ export interface RestatedParams {
   minSharedUnits: number;
 }
 
+/** Restated partners kept per sentence and query. */
+const MAX_PARTNERS_PER_SENTENCE = 8;
+
 /**
  * Sentence bags under integer slots, with an inverted index from content terms to slots and sentence frequencies
  * for IDF, updated per document.
@@ -114,6 +117,7 @@ export class SentenceIndex {
         if (!list || this.df[term] > candidateDf || list.length < 2) continue;
         for (const slot of list) if (counter[slot]++ === 0) touched.push(slot);
       }
+      const found: Array<{ other: number; y: number; similarity: number }> = [];
       for (const slot of touched) {
         const shared = counter[slot];
         counter[slot] = 0;
@@ -124,7 +128,14 @@ export class SentenceIndex {
         const sy = this.slotTerms[slot]!;
         if (sy.contentTerms < minContentTerms) continue;
         const similarity = this.similarity(sx, sy);
-        if (similarity < threshold) continue;
+        if (similarity >= threshold) found.push({ other, y, similarity });
+      }
+      // A sentence restated N times would otherwise make N² links; its closest few keep the cluster connected.
+      if (found.length > MAX_PARTNERS_PER_SENTENCE) {
+        found.sort((p, q) => q.similarity - p.similarity || p.other - q.other || p.y - q.y);
+        found.length = MAX_PARTNERS_PER_SENTENCE;
+      }
+      for (const { other, y, similarity } of found) {
         let list = out.get(other);
         if (!list) out.set(other, (list = []));
         list.push({ x, y, similarity });
