@@ -183,7 +183,7 @@ export function createWorkerApi(): WorkerApi {
         entities: analyzer.corpus.entities().length,
         claims: ids.reduce((n, id) => n + analyzer.corpus.claimsOf(id).length, 0),
         duplicates: analyzer.corpus.duplicates().length,
-        copies: analyzer.corpus.duplicates().filter((d) => d.kind !== 'restated').length,
+        exactCopies: analyzer.corpus.duplicates().filter((d) => d.kind === 'exact').length,
         conflicts: analyzer.corpus.conflicts().length,
       };
     },

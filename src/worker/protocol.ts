@@ -58,8 +58,11 @@ export interface CorpusStats {
   entities: number;
   claims: number;
   duplicates: number;
-  /** Exact and edited copies: unlike restatements, these never depend on the order documents were indexed in. */
-  copies: number;
+  /**
+   * Verbatim copies: unlike restated links (and the edited links some of them align into), these never depend on
+   * the order documents were indexed in.
+   */
+  exactCopies: number;
   conflicts: number;
 }
 
