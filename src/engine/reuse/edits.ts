@@ -25,22 +25,30 @@ export interface EditCache {
 
 const MARGIN = 64;
 
-/** Where two versions of a document's words differ: [prefix, oldLength - suffix) became [prefix, newLength - suffix). */
-export interface WordDiff {
+/** Where two versions of a sequence differ: [prefix, oldLength - suffix) became [prefix, newLength - suffix). */
+export interface EndsDiff {
   prefix: number;
   suffix: number;
   shift: number;
   oldLength: number;
 }
+export type WordDiff = EndsDiff;
+export type TextDiff = EndsDiff;
 
-export function diffWords(before: Int32Array, after: Int32Array): WordDiff {
-  const limit = Math.min(before.length, after.length);
+function diffEnds(oldLength: number, newLength: number, same: (i: number, j: number) => boolean): EndsDiff {
+  const limit = Math.min(oldLength, newLength);
   let prefix = 0;
-  while (prefix < limit && before[prefix] === after[prefix]) prefix++;
+  while (prefix < limit && same(prefix, prefix)) prefix++;
   let suffix = 0;
-  while (suffix < limit - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
-  return { prefix, suffix, shift: after.length - before.length, oldLength: before.length };
+  while (suffix < limit - prefix && same(oldLength - 1 - suffix, newLength - 1 - suffix)) suffix++;
+  return { prefix, suffix, shift: newLength - oldLength, oldLength };
 }
+
+export const diffWords = (before: Int32Array, after: Int32Array): WordDiff =>
+  diffEnds(before.length, after.length, (i, j) => before[i] === after[j]);
+
+export const diffText = (before: string, after: string): TextDiff =>
+  diffEnds(before.length, after.length, (i, j) => before.charCodeAt(i) === after.charCodeAt(j));
 
 /** Copy links between `x` (the edited document) and `y`, reusing the previous alignment when it provably holds. */
 export function copyLinksWithCache(
@@ -63,23 +71,6 @@ export function copyLinksWithCache(
   if (!matches) matches = alignPair(x, y, seeds, params.k, params.minExactWords);
   if (next && !self) next.pairs.set(y.id, { seeds, matches, partner: y.wordHash });
   return { matches, reused };
-}
-
-/** Where two versions of a text differ, in characters: [prefix, oldLength - suffix) became [prefix, newLength - suffix). */
-export interface TextDiff {
-  prefix: number;
-  suffix: number;
-  shift: number;
-  oldLength: number;
-}
-
-export function diffText(before: string, after: string): TextDiff {
-  const limit = Math.min(before.length, after.length);
-  let prefix = 0;
-  while (prefix < limit && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < limit - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
-  return { prefix, suffix, shift: after.length - before.length, oldLength: before.length };
 }
 
 // Further than any two stretches merged into one passage are apart (merge.ts), so no merge spans the change.
