@@ -58,6 +58,29 @@ const COSTED_NOUNS = new Set(['programme', 'program', 'project', 'plan', 'scheme
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'according', 'claimed', 'claims', 'stated', 'reported', 'announced', 'noted', 'estimated', 'believes', 'thinks']);
 const DIRECTIONS = /^(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)$/;
 
+// Verbs of saying or proposing: "X floated the idea of basing missiles in Belarus on Nov 28" dates the proposal,
+// not the basing.
+const STATEMENT_VERBS = new Set([
+  'said', 'announced', 'floated', 'proposed', 'suggested', 'unveiled', 'declared', 'stated', 'told', 'raised',
+  'revealed', 'warned', 'pledged', 'promised', 'vowed', 'threatened', 'confirmed',
+]);
+const STATEMENT_LOOKBACK = 20;
+
+/**
+ * "… floated the idea of basing the Oreshnik in Belarus on Nov 28": a single day introduced by "on" in a clause
+ * whose verb is one of saying or proposing is the date of the statement, whatever event the clause mentions.
+ */
+export function isStatementDate(w: Window, first: number, days: number): boolean {
+  const { tokens } = w;
+  if (days > 1 || tokens[first - 1]?.norm !== 'on') return false;
+  for (let k = first - 2; k >= w.floor && k >= first - STATEMENT_LOOKBACK; k--) {
+    const n = tokens[k].norm;
+    if (n === ';' || n === ',' || n === ':') return false;
+    if (STATEMENT_VERBS.has(n)) return true;
+  }
+  return false;
+}
+
 /** Whether a known attribute can describe a figure of this dimension ("range" never names money). */
 export function attributeFits(attr: string, dimension: Dimension): boolean {
   return fits(attr, dimension);

@@ -1,6 +1,6 @@
 import type { Claim, Dimension, EntityMention, ScannedDocument, Token } from '../types';
 import { parseIsoDay, detectArticleDate } from './articleDate';
-import { attributeFits, findAttribute, findSubject, type SubjectState } from './attach';
+import { attributeFits, findAttribute, findSubject, isStatementDate, type SubjectState } from './attach';
 import { knownAttribute, normalizeAttribute } from './attributes';
 import { type Day, epochMs, iso } from './calendar';
 import { type DateMatch, matchDate, mayStartDate } from './dates';
@@ -46,6 +46,11 @@ function mayStartNumber(t: Token): boolean {
   if (t.kind === 'number') return true;
   if (t.kind === 'symbol') return FRACTION_SYMBOLS.has(t.text);
   return t.kind === 'word' && (isNumberWord(t.norm) || NUMBER_STARTERS.has(t.norm));
+}
+
+/** Days an inclusive ISO interval covers; Infinity when there is none (an unresolved relative date). */
+function intervalDays(interval: [string, string] | undefined): number {
+  return interval ? (Date.parse(interval[1]) - Date.parse(interval[0])) / 86_400_000 + 1 : Infinity;
 }
 
 /** Tokens either side of a figure that subject and attribute rules may look at in an over-long sentence. */
@@ -195,7 +200,12 @@ export function extractClaims(doc: ScannedDocument, entities: readonly EntityMen
         const partial = makeDate(doc, { ...date, first });
         const label = cell?.attribute ?? labelAttr(doc, blockStart[i], first);
         const dateW = cell ? { ...w, floor: Math.max(w.floor, firstTokenIndexAt(tokens, i)) } : w;
-        const attribute = label && attributeFits(label, 'date') ? label : findAttribute(dateW, first, date.end, 'date', undefined, null, mentions);
+        const attribute =
+          label && attributeFits(label, 'date')
+            ? label
+            : isStatementDate(w, first, intervalDays(partial.interval))
+              ? 'announcement date'
+              : findAttribute(dateW, first, date.end, 'date', undefined, null, mentions);
         const subject = resolveSubject(cell, attribute, 'date', claims, () => findSubject(w, first, date.end, 'date', attribute, mentions, state));
         claims.push({ ...partial, subject, attribute });
         claimedUntil = date.end;

@@ -19,6 +19,15 @@ describe('claims: subject and attribute', () => {
     assert.equal(c.value, 2e6);
   });
 
+  it('a day after "on" in a clause of saying or proposing dates the statement, not the event it mentions', () => {
+    const proposal = only(claimsOf('Putin first floated the idea of deploying the Oreshnik in Belarus on March 3, 2024.', [ORESHNIK, BELARUS]), 'March 3, 2024');
+    assert.equal(proposal.attribute, 'announcement date');
+    const deployment = only(claimsOf('Russia will deploy the Oreshnik in Belarus on March 3, 2024.', [RUSSIA, ORESHNIK, BELARUS]), 'March 3, 2024');
+    assert.notEqual(deployment.attribute, 'announcement date');
+    const period = only(claimsOf('Putin said the Oreshnik would be deployed in mid-2025.', [ORESHNIK]), 'mid-2025');
+    assert.notEqual(period.attribute, 'announcement date');
+  });
+
   it('"its range" in a later sentence points back to the previous subject', () => {
     const text = 'Russia unveiled the Oreshnik last year. Its range is about 1,240 miles, officials said.';
     const c = only(claimsOf(text, [RUSSIA, ORESHNIK]), 'about 1,240 miles');
