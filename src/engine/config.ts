@@ -1,7 +1,7 @@
 import { DEFAULT_CONFLICT_OPTIONS } from './conflicts/index';
 import { DEFAULT_REUSE_OPTIONS } from './reuse/index';
 import type { AnalyzerOptions, Dictionary, EntityType } from './types';
-import { lineOf, parseJson, type ParseResult } from './util/json';
+import { jsonLineFinder, parseJson, type ParseResult } from './util/json';
 
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'organization', 'product', 'event', 'nationality'];
 
@@ -40,10 +40,6 @@ export function resolveOptions(partial: PartialOptions = {}): AnalyzerOptions {
   };
 }
 
-function locate(text: string, needle: string): number {
-  const at = text.indexOf(needle);
-  return at < 0 ? 1 : lineOf(text, at);
-}
 
 /**
  * Validates `.sourcelens/dictionary.json`:
@@ -53,28 +49,29 @@ export function parseDictionary(text: string): ParseResult<Dictionary> {
   const parsed = parseJson(text);
   if (!parsed.ok) return parsed;
   const raw = parsed.value as { entities?: unknown; ignore?: unknown } | null;
-  const fail = (error: string, near: string): ParseResult<Dictionary> => ({ ok: false, error, line: locate(text, near) });
+  const lineOfPath = jsonLineFinder(text);
+  const fail = (error: string, path: string): ParseResult<Dictionary> => ({ ok: false, error, line: lineOfPath(path) });
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail('the dictionary must be a JSON object', '');
   const dictionary: Dictionary = { entities: [], ignore: [] };
   if (raw.entities !== undefined) {
-    if (!Array.isArray(raw.entities)) return fail('"entities" must be an array', '"entities"');
+    if (!Array.isArray(raw.entities)) return fail('"entities" must be an array', 'entities');
     for (const [i, entry] of raw.entities.entries()) {
       const e = entry as { name?: unknown; type?: unknown; aliases?: unknown };
       if (!e || typeof e !== 'object' || typeof e.name !== 'string' || e.name.trim() === '') {
-        return fail(`entities[${i}] needs a non-empty "name"`, JSON.stringify(e?.name ?? '"entities"'));
+        return fail(`entities[${i}] needs a non-empty "name"`, `entities.${i}.name`);
       }
       if (typeof e.type !== 'string' || !ENTITY_TYPES.includes(e.type as EntityType)) {
-        return fail(`entities[${i}] ("${e.name}") has type ${JSON.stringify(e.type)}; use one of ${ENTITY_TYPES.join(', ')}`, JSON.stringify(e.name));
+        return fail(`entities[${i}] ("${e.name}") has type ${JSON.stringify(e.type)}; use one of ${ENTITY_TYPES.join(', ')}`, `entities.${i}.type`);
       }
       if (e.aliases !== undefined && !(Array.isArray(e.aliases) && e.aliases.every((a) => typeof a === 'string'))) {
-        return fail(`entities[${i}] ("${e.name}") "aliases" must be an array of strings`, JSON.stringify(e.name));
+        return fail(`entities[${i}] ("${e.name}") "aliases" must be an array of strings`, `entities.${i}.aliases`);
       }
       dictionary.entities.push({ name: e.name.trim(), type: e.type as EntityType, aliases: (e.aliases as string[] | undefined) ?? [] });
     }
   }
   if (raw.ignore !== undefined) {
     if (!Array.isArray(raw.ignore) || !raw.ignore.every((s) => typeof s === 'string')) {
-      return fail('"ignore" must be an array of strings', '"ignore"');
+      return fail('"ignore" must be an array of strings', 'ignore');
     }
     dictionary.ignore = raw.ignore as string[];
   }

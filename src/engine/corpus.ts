@@ -13,7 +13,6 @@ import type {
 } from './types';
 import { buildReport } from './report/build';
 import type { Report } from './report/model';
-import { fnv1a } from './util/hash';
 
 /** An incremental index over many documents. Corpus-wide results are computed when asked for and cached until a change. */
 export interface CorpusIndex {
@@ -102,9 +101,8 @@ export function createCorpusIndex(options: AnalyzerOptions): CorpusIndex {
   const index: CorpusIndex = {
     upsert(id, text) {
       const previous = docs.get(id);
-      if (previous && previous.hash === fnv1a(text) && previous.text === text) return previous;
-      // Token objects are the bulk of a scanned document: the reuse index takes what it needs from them and the
-      // corpus keeps only text, mentions and claims, so 10k articles fit in memory.
+      if (previous && previous.text === text) return previous;
+      // Token objects are the bulk of a scanned document: the corpus keeps only text, mentions and claims.
       const { analysis, scanned } = pipeline.analyze(id, text);
       docs.set(id, analysis);
       reuse.upsert(scanned);

@@ -4,7 +4,7 @@
  * and shows as orphaned when the figure is gone. Pure model: the extension reads and writes the file.
  */
 import type { ClaimRef, Conflict, Span } from '../types';
-import { lineOf, parseJson, stripBom } from '../util/json';
+import { jsonLineFinder, parseJson, stripBom } from '../util/json';
 import { createQuoteAnchor, resolveQuoteAnchor, type QuoteAnchor } from './anchor';
 import { scanJsonPositions } from '../util/jsonPositions';
 
@@ -40,14 +40,8 @@ export function parseReviewFile(jsonText: string): ReviewParseResult {
   const parsed = parseJson(text);
   if (!parsed.ok) return { ok: false, error: `review file is not valid JSON: ${parsed.error}`, line: parsed.line };
   const raw = parsed.value;
-  let positions: Map<string, number> | undefined;
-  const fail = (error: string, path: string): ReviewParseResult => {
-    positions ??= scanJsonPositions(text).offsets;
-    // The value's own line, or its nearest present ancestor's (a missing field is reported on its object).
-    let p = path;
-    while (!positions.has(p) && p !== '') p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '';
-    return { ok: false, error, line: lineOf(text, positions.get(p) ?? 0) };
-  };
+  const lineOfPath = jsonLineFinder(text);
+  const fail = (error: string, path: string): ReviewParseResult => ({ ok: false, error, line: lineOfPath(path) });
   if (!isObject(raw)) return fail('the review file must be a JSON object { "version": 1, "decisions": [...] }', '');
   if (raw.version !== 1) return fail(`unsupported review file version ${JSON.stringify(raw.version)}; expected 1`, 'version');
   if (!Array.isArray(raw.decisions)) return fail('"decisions" must be an array', 'decisions');

@@ -36,3 +36,17 @@ export function parseJson(text: string): ParseResult<unknown> {
     return { ok: false, error: message, line: syntaxErrorLine(body, message) };
   }
 }
+
+/**
+ * A reader for the lines of values inside one JSON text, by path ("entities.2.type"): the value's own line, or its
+ * nearest present ancestor's, so a missing field is reported on the line of its object.
+ */
+export function jsonLineFinder(text: string): (path: string) => number {
+  let offsets: Map<string, number> | undefined;
+  return (path) => {
+    offsets ??= scanJsonPositions(text).offsets;
+    let p = path;
+    while (!offsets.has(p) && p !== '') p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '';
+    return lineOf(text, offsets.get(p) ?? 0);
+  };
+}
