@@ -86,9 +86,12 @@ const BY_STEMS = new Map<string, string>();
 // First three letters of every stem in the table: a word whose start is not here can match nothing, which spares
 // the stemmer for almost every word of an article.
 const PREFIXES = new Set<string>();
+/** No known phrase is longer, so only a phrase's last MAX_KEY_WORDS words can match: lookups stay linear. */
+let MAX_KEY_WORDS = 1;
 for (const [name, variants] of GROUPS) {
   for (const v of [name, ...variants]) {
     const ws = v.split(' ');
+    MAX_KEY_WORDS = Math.max(MAX_KEY_WORDS, ws.length);
     const key = stemKey(ws);
     if (!BY_STEMS.has(key)) BY_STEMS.set(key, name);
     for (const w of ws) {
@@ -146,7 +149,7 @@ export function knownAttribute(phrase: string): string | null {
 function lookupKnown(phrase: string): string | null {
   const ws = words(phrase);
   if (ws.length === 0 || !mayMatch(ws[ws.length - 1])) return null;
-  for (let k = 0; k < ws.length; k++) {
+  for (let k = Math.max(0, ws.length - MAX_KEY_WORDS); k < ws.length; k++) {
     const hit = BY_STEMS.get(stemKey(ws.slice(k)));
     if (hit) return hit;
   }
@@ -166,7 +169,7 @@ export function normalizeAttribute(phrase: string): string {
   let base: string | null = null;
   // The longest known tail names the attribute; modifiers before it are dropped ("missile range" is the range)
   // unless they make a different quantity ("wheat output" is the wheat harvest, "water temperature").
-  for (let k = 0; k < ws.length && base === null; k++) {
+  for (let k = Math.max(0, ws.length - MAX_KEY_WORDS); k < ws.length && base === null; k++) {
     const head = BY_STEMS.get(stemKey(ws.slice(k)));
     if (!head) continue;
     const kept = ws.slice(0, k).filter((m) => DISTINGUISHING.has(m));

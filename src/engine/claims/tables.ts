@@ -26,7 +26,11 @@ interface TableInfo {
   subject: string | null;
 }
 
+/** A cell longer than this is prose caught between pipes (a flattened table, a line of '|'-separated text), not a label. */
+const MAX_LABEL_CHARS = 160;
+
 function cellText(doc: ScannedDocument, cell: Span): string {
+  if (cell.end - cell.start > MAX_LABEL_CHARS) return '';
   return doc.text.slice(cell.start, cell.end).replace(/[*_`]/g, '').trim();
 }
 
