@@ -5,7 +5,7 @@ import type { CaseRule } from './lexicon/known-entities';
 /** What a known surface form stands for. */
 export interface PhraseEntry {
   type: EntityType;
-  /** Canonical name of the entity. */
+  /** Canonical name of the entity; empty when the article's own spelling is canonical. */
   name: string;
   caseRule: CaseRule;
   /** Exact spelling required when caseRule is 'exact'. */

@@ -67,7 +67,8 @@ export function recognize(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon)
   const noCaseFree = () => false;
   const matchKnown = (i: number): PhraseMatch | undefined => {
     const user = lex.user.match(tokens, i, noCaseFree);
-    const known = lex.known.match(tokens, i, noCaseFree);
+    let known = lex.known.match(tokens, i, noCaseFree);
+    if (known?.entry.caseRule === 'proper' && flags[i] & F_INITIAL && !(flags[i] & F_ALL_CAPS)) known = undefined;
     return user && (!known || user.end >= known.end) ? user : known;
   };
   const push = (c: Candidate): number => {
@@ -78,7 +79,7 @@ export function recognize(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon)
     from: i,
     to: m.end,
     type: m.entry.type,
-    name: m.entry.name,
+    name: m.entry.name || undefined,
     place: m.entry.place,
     known: true,
   });
@@ -120,14 +121,16 @@ export function recognize(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon)
       i = byline ? push(byline) : i + 1;
       continue;
     }
-    const runEnd = g ? capitalRunEnd(tokens, ctx, i) : joinedOrganization(tokens, ctx, i, capitalRunEnd(tokens, ctx, i));
+    const runEnd = g ? capitalRunEnd(tokens, ctx, i) : joinedOrganization(tokens, ctx, i, capitalRunEnd(tokens, ctx, i), (k) => matchKnown(k) !== undefined);
     const headed = g ? undefined : headedName(tokens, i, runEnd);
     if (headed) {
       i = push(headed);
       continue;
     }
     const leadsName = TITLES.has(t.norm);
-    const initialWord = f & F_INITIAL && !leadsName && (runEnd === i + 1 || ctx.lowerSeen.has(t.norm) || !lex.personalNames.has(t.norm));
+    // A sentence's first word is part of the name after it unless it is an everyday word ("Eliud Kipchoge won",
+    // but "Yesterday Putin said").
+    const initialWord = f & F_INITIAL && !leadsName && (runEnd === i + 1 || ctx.lowerSeen.has(t.norm) || (!lex.personalNames.has(t.norm) && lex.isCommonWord(t.norm)));
     if (!g && (STOP_CAPITALS.has(t.norm) || initialWord)) {
       // A capital that only opens a sentence; "Putin told reporters" still hints at a person.
       if (runEnd === i + 1 && !STOP_CAPITALS.has(t.norm) && !ctx.lowerSeen.has(t.norm) && (speechFollows(tokens, runEnd) || isCamelCase(t.text))) {
@@ -167,24 +170,59 @@ export function recognize(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon)
         continue;
       }
     }
+    const ofPlace = titled ? -1 : ofKnownPlace(tokens, lead.start, runEnd, matchKnown);
+    if (ofPlace > lead.start) {
+      // "Tigst Assefa of Ethiopia": a name, then where it is from; the loop goes on at the place.
+      push(classifyRun(tokens, ctx, lex, lead.start, ofPlace, false));
+      i = ofPlace + 1;
+      continue;
+    }
     i = push(classifyRun(tokens, ctx, lex, lead.start, runEnd, titled));
   }
   return out;
 }
 
-/** "Securities and Exchange Commission": two runs joined by "and" when the second ends the organisation's name. */
-function joinedOrganization(tokens: readonly Token[], ctx: TokenContext, i: number, runEnd: number): number {
+/** Index of the "of" in a run that ends with "of <known place>", or -1; organisations were recognised before. */
+function ofKnownPlace(tokens: readonly Token[], from: number, to: number, matchKnown: (i: number) => PhraseMatch | undefined): number {
+  for (let k = from + 1; k + 1 < to; k++) {
+    if (tokens[k].norm !== 'of') continue;
+    const place = matchKnown(k + 1);
+    return place && place.entry.type === 'place' && place.end === to ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * "Securities and Exchange Commission", "National Institute of Allergy and Infectious Diseases": two runs joined by
+ * "and" when the second ends the organisation's name, or the first is "<organisation head> of ..." and the second
+ * names nothing known by itself.
+ */
+function joinedOrganization(tokens: readonly Token[], ctx: TokenContext, i: number, runEnd: number, isKnownAt: (k: number) => boolean): number {
+  // "Institute of Physics and Moscow officials": what follows "and" is a name of its own.
+  for (let k = i + 1; k + 1 < runEnd; k++) if (tokens[k].norm === 'and' && isKnownAt(k + 1)) return k;
   const and = tokens[runEnd];
   if (!and || (and.norm !== 'and' && and.norm !== '&') || ORG_SUFFIXES.has(tokens[runEnd - 1].norm)) return runEnd;
   const k = runEnd + 1;
   if (k >= ctx.lineEnd[i] || tokens[k].kind !== 'word' || !(ctx.flags[k] & F_CAP)) return runEnd;
   const end = capitalRunEnd(tokens, ctx, k);
-  return ORG_SUFFIXES.has(tokens[end - 1].norm) ? end : runEnd;
+  if (ORG_SUFFIXES.has(tokens[end - 1].norm)) return end;
+  return headOfBefore(tokens, i, runEnd) && !isKnownAt(k) && tokens[end]?.norm !== "'" ? end : runEnd;
+}
+
+/** True when tokens[from..to) has an organisation head followed by "of" or "for" ("Institute of", "Ministry for"). */
+function headOfBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) if (ORG_HEADS.has(tokens[k].norm) && (tokens[k + 1].norm === 'of' || tokens[k + 1].norm === 'for')) return true;
+  return false;
 }
 
 /** A known phrase, unless the capitalised run around it is an organisation or a person with a place-like name. */
 function knownOrLonger(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, i: number, runEnd: number, g: PhraseMatch, known: Candidate): Candidate {
   if (g.end >= runEnd) return extendProduct(tokens, ctx, known);
+  // "ECB President Christine Lagarde": the organisation ends where the title of its officer begins.
+  const officer = stripLead(tokens, g.end, runEnd);
+  if (officer.titled && titleChainStart(tokens, g.end, officer.start) === g.end) return known;
+  // "Berlin Marathon", "Paris Agreement": a known place names the event that follows it.
+  if (g.entry.type === 'place' && EVENT_SUFFIXES.has(tokens[runEnd - 1].norm)) return { from: i, to: runEnd, type: 'event', known: false };
   if (g.entry.type !== 'person') {
     const org = organizationShape(tokens, ctx, i, runEnd);
     if (org) return org;

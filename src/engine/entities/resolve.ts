@@ -51,14 +51,19 @@ export function resolve(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon, c
   const surnames = new Map<string, Identity | null>();
   for (const c of candidates) {
     const id = ids.get(c);
+    if (id?.type !== 'person' || c.to - c.from < 2) continue;
+    const last = tokens[c.to - 1];
+    if (last.text.length < MIN_SURNAME_CHARS) continue;
+    const seen = surnames.get(last.norm);
+    surnames.set(last.norm, seen === undefined || seen?.entity === id.entity ? id : null);
+  }
+  for (const c of candidates) {
+    let id = ids.get(c);
     if (!id) continue;
+    // "Anne Hidalgo ... Hidalgo said": a surname of the document's person, although a gazetteer knows the word as a place.
+    const person = c.to - c.from === 1 && id.type !== 'person' ? surnames.get(tokens[c.from].norm) : undefined;
+    if (person) ids.set(c, (id = person));
     remember(surface(c), id);
-    if (id.type === 'person' && c.to - c.from >= 2) {
-      const last = tokens[c.to - 1];
-      if (last.text.length < MIN_SURNAME_CHARS) continue;
-      const seen = surnames.get(last.norm);
-      surnames.set(last.norm, seen === undefined || seen?.entity === id.entity ? id : null);
-    }
   }
   const surnameSkeletons = new Map<string, Identity>();
   for (const [norm, id] of surnames) {
@@ -188,8 +193,9 @@ function droppedPossessive(tokens: readonly Token[], ctx: TokenContext, lex: Lex
   if (ctx.lowerSeen.has(t.norm)) return undefined;
   const m = docLexicon.match([stemToken], 0, () => true) ?? lex.known.match([stemToken], 0, () => true);
   if (!m || m.end !== 1) return undefined;
-  const id = m.entry.entity ?? entityId(m.entry.type, m.entry.name);
-  return { start: t.start, end: t.end, text: t.text, type: m.entry.type, entity: id, name: m.entry.name };
+  const name = m.entry.name || stemText;
+  const id = m.entry.entity ?? entityId(m.entry.type, name);
+  return { start: t.start, end: t.end, text: t.text, type: m.entry.type, entity: id, name };
 }
 
 /** "Institute for the Study of War (ISW)": the acronym becomes an alias of the long form it follows. */

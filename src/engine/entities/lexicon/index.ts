@@ -3,7 +3,8 @@ import { PhraseIndex } from '../phrases';
 import gazetteer from '../data/gazetteer.generated.json';
 import { titleCase } from '../names';
 import { NameList } from './name-list';
-import { KNOWN_NATIONALITIES, KNOWN_ORGANIZATIONS, KNOWN_PLACES, KNOWN_PRODUCTS, type KnownEntity } from './known-entities';
+import { KNOWN_BUSINESSES } from './known-businesses';
+import { AS_WRITTEN, KNOWN_NATIONALITIES, KNOWN_ORGANIZATIONS, KNOWN_PLACES, KNOWN_PRODUCTS, type KnownEntity } from './known-entities';
 
 interface GeneratedGazetteer {
   /** [key, 1 when lower case may match, canonical name when it differs from the key]. */
@@ -14,6 +15,8 @@ interface GeneratedGazetteer {
   names: string;
   /** Lower-case everyday English words joined by '|'. */
   common: string;
+  /** Lower-case organisation names joined by '|'; an article's own capitals give their spelling. */
+  organizations: string;
 }
 
 /** The knowledge the recogniser consults: known phrases, personal names and the user's suppressions. */
@@ -55,6 +58,12 @@ function buildKnown(): { known: PhraseIndex; personalNames: NameList; commonWord
   addKnown(known, KNOWN_NATIONALITIES);
   addKnown(known, KNOWN_PLACES);
   addKnown(known, KNOWN_PRODUCTS);
+  // After the places: "Real Madrid" and "Manchester City" are clubs, not the cities they start with.
+  // One-word names in that list are often words too ("Visa", "Mobil", "Ford"): a capital that opens a sentence is no evidence.
+  for (const key of data.organizations.split('|')) {
+    known.addNormalized(key, { type: 'organization', name: AS_WRITTEN, caseRule: key.includes(' ') ? 'cap' : 'proper' });
+  }
+  addKnown(known, KNOWN_BUSINESSES);
   addKnown(known, KNOWN_ORGANIZATIONS);
   return { known, personalNames: new NameList(data.names), commonWords: new NameList(data.common) };
 }

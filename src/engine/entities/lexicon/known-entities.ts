@@ -2,9 +2,13 @@ import type { EntityType } from '../../types';
 
 /**
  * Case rule of a known surface form: 'any' also matches lower case ("nato"), 'cap' needs a capital first letter,
- * 'exact' needs exactly this spelling (acronyms that are also words: "US", "WHO", "AP").
+ * 'exact' needs exactly this spelling (acronyms that are also words: "US", "WHO", "AP"); 'proper' needs a capital
+ * that does not merely open a sentence ("Visa" the company, not "Visa applications rose").
  */
-export type CaseRule = 'any' | 'cap' | 'exact';
+export type CaseRule = 'any' | 'cap' | 'exact' | 'proper';
+
+/** The name of an entry whose canonical spelling is the one the article uses ("JPMorgan", "eBay"). */
+export const AS_WRITTEN = '';
 
 export interface KnownEntity {
   name: string;

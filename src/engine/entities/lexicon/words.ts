@@ -92,7 +92,8 @@ tower bridge palace cathedral airport station stadium mosque guesthouse airbase
 
 // Words that make a capitalised phrase an event ("Munich Security Conference", "Cold War").
 export const EVENT_SUFFIXES = set(`war summit conference olympics games election elections cup forum festival
-championship revolution offensive`);
+championship championships revolution offensive marathon tournament prix rally regatta expo biennale protests
+uprising accords treaty agreement referendum crisis massacre earthquake`);
 
 // Prepositions that put an unknown capitalised word in a place ("in Pokrovsk").
 export const PLACE_PREPOSITIONS = set(`in near outside around toward towards across inside`);

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { findIn, mentionOf, tags } from './helpers';
+
+// Names from business, sport and politics pages, beyond the war reporting of the development set.
+describe('entity stage: world news beyond the development set', () => {
+  it('keeps an unknown first name that opens a sentence with the surname after it', () => {
+    assert.deepEqual(tags('Eliud Kipchoge won the race on Sunday.'), ['person:Eliud Kipchoge']);
+    // An everyday word that opens the sentence is still not part of the name.
+    assert.deepEqual(tags('Yesterday Olaf Scholz said so.'), ['person:Olaf Scholz']);
+  });
+
+  it('splits an organisation from the title and name of its officer', () => {
+    const ms = findIn('ECB President Christine Lagarde said inflation would fall.');
+    assert.deepEqual(ms.map((m) => `${m.type}:${m.text}`), ['organization:ECB', 'person:Christine Lagarde']);
+    assert.equal(mentionOf(ms, 'ECB')?.entity, 'organization:european-central-bank');
+  });
+
+  it('reads "<name> of <country>" as a person and the place they are from', () => {
+    assert.deepEqual(tags("Tigst Assefa of Ethiopia broke the women's world record."), ['person:Tigst Assefa', 'place:Ethiopia']);
+    // An organisation head keeps its "of": the whole run is one name.
+    assert.deepEqual(tags('The Bank of England raised rates.'), ['organization:Bank of England']);
+  });
+
+  it('types a known place followed by an event word as the event', () => {
+    assert.deepEqual(tags('He won the Berlin Marathon again.'), ['event:Berlin Marathon']);
+  });
+
+  it('knows companies, clubs and media, keeping the spelling the article uses', () => {
+    assert.deepEqual(tags('Apple reported revenue of $94.9 billion, and Tesla shipped fewer cars.'), ['organization:Apple', 'organization:Tesla']);
+    assert.deepEqual(tags('Manchester United beat Real Madrid at home.'), ['organization:Manchester United', 'organization:Real Madrid']);
+    const ms = findIn('Analysts at JPMorgan Chase disagreed.');
+    assert.equal(mentionOf(ms, 'JPMorgan Chase')?.name, 'JPMorgan Chase');
+    assert.equal(mentionOf(ms, 'JPMorgan Chase')?.type, 'organization');
+  });
+
+  it('does not take an everyday word for a company', () => {
+    assert.deepEqual(tags('Visa applications rose, and the orange groves dried up.'), []);
+  });
+
+  it('knows states and provinces, also before "-based"', () => {
+    assert.deepEqual(tags('He moved from Bavaria to Texas.'), ['place:Bavaria', 'place:Texas']);
+    assert.deepEqual(tags('The Cupertino, California-based company grew.'), ['place:Cupertino', 'place:California']);
+  });
+
+  it('joins "<head> of X and Y" into one organisation unless Y is known by itself', () => {
+    assert.deepEqual(tags('He led the National Institute of Allergy and Infectious Diseases.'), ['organization:National Institute of Allergy and Infectious Diseases']);
+    assert.deepEqual(tags('Staff of the Institute of Physics and Moscow officials met.'), ['organization:Institute of Physics', 'place:Moscow']);
+  });
+
+  it('reads a surname that a gazetteer knows as a place as the document’s person', () => {
+    assert.deepEqual(tags('Anne Hidalgo spoke first. Later Hidalgo said the city would cope.'), ['person:Anne Hidalgo', 'person:Hidalgo']);
+  });
+});
