@@ -39,6 +39,8 @@ const CONTENT_STOP = new Set([
   'but', 'said', 'says', 'say', 'according', 'told', 'in', 'on', 'with', 'for', 'from', 'per', 'cent', 'percent',
   'since', 'while', 'when', 'after', 'before', 'also', 'not', 'each', 'every', 'officials', 'analysts', 'paid', 'pay',
   'pays', 'cover', 'covers', 'contribute', 'spend', 'spent', 'spends', 'promised', 'promise', 'worth', 'what', 'all',
+  'above', 'below', 'beyond', 'within', 'between', 'among', 'against', 'toward', 'towards', 'into', 'onto', 'than',
+  'without', 'behind', 'ahead', 'near', 'past', 'via', 'despite', 'during', 'until', 'like',
 ]);
 // Nouns that name an agreement; a signing date is about the document, not about whoever signed it.
 const AGREEMENT_NOUNS = new Set(['deal', 'treaty', 'accord', 'agreement', 'pact', 'contract', 'memorandum', 'protocol', 'convention']);
@@ -209,8 +211,24 @@ export interface SubjectState {
   lastSubject: string | null;
 }
 
-function usable(m: EntityMention): boolean {
-  return SUBJECT_TYPES.has(m.type);
+// "a California-based company", "Iranian-made drones": the name only describes the noun after it.
+const ATTRIBUTIVE_SUFFIXES = new Set(['based', 'born', 'led', 'backed', 'made', 'owned', 'funded', 'built', 'listed', 'registered', 'headquartered', 'supplied', 'designed', 'brokered', 'bound']);
+
+// "the Cupertino, California-based company": a city before its region's attributive phrase.
+const REGION_THEN_SUFFIX = /^,\s\p{Lu}[\p{L} .]{0,30}-([a-z]{2,14})/u;
+
+const ANAPHORS = new Map<string, EntityMention['type']>([
+  ...['company', 'firm', 'group', 'carmaker', 'automaker', 'bank', 'lender', 'insurer', 'retailer', 'airline', 'manufacturer', 'maker', 'giant', 'club', 'agency', 'startup', 'conglomerate', 'chipmaker'].map((w) => [w, 'organization'] as const),
+  ...['country', 'city', 'region', 'republic', 'kingdom', 'nation', 'state'].map((w) => [w, 'place'] as const),
+]);
+/** Mentions looked back over for the organisation or place behind "the company" or "the country". */
+const ANAPHOR_LOOKBACK = 12;
+
+function usable(m: EntityMention, text: string): boolean {
+  if (!SUBJECT_TYPES.has(m.type)) return false;
+  const after = text.slice(m.end, m.end + 48);
+  const suffix = after.startsWith('-') ? /^-([a-z]{2,14})/.exec(after)?.[1] : REGION_THEN_SUFFIX.exec(after)?.[1];
+  return suffix === undefined || !ATTRIBUTIVE_SUFFIXES.has(suffix);
 }
 
 /**
@@ -255,7 +273,7 @@ export function findSubject(
   const after: EntityMention[] = [];
   for (let k = firstMentionFrom(entities, sStart); k < entities.length && entities[k].start < sEnd; k++) {
     const m = entities[k];
-    if (!usable(m)) continue;
+    if (!usable(m, w.text)) continue;
     if (m.end <= cStart) before.push(m);
     else if (m.start >= cEnd) after.push(m);
     else inside.push(m);
@@ -303,7 +321,20 @@ export function findSubject(
     const last = lastProductBefore(entities, cStart);
     if (last) return remember(last);
   }
+  // "the company said", "the country expects": the last organisation or place named before stands behind the noun.
+  const anaphorType = phrase === null ? undefined : ANAPHORS.get(phrase);
+  if (anaphorType) {
+    const named = lastOfTypeBefore(entities, sStart, anaphorType);
+    if (named) return remember(named);
+  }
   return phrase ?? state.lastSubject ?? 'unknown';
+}
+
+/** The entity of the last usable mention of a type that ends before `offset`, looking back a few mentions only. */
+function lastOfTypeBefore(entities: readonly EntityMention[], offset: number, type: EntityMention['type']): string | null {
+  const end = firstMentionFrom(entities, offset);
+  for (let k = end - 1; k >= 0 && end - k <= ANAPHOR_LOOKBACK; k--) if (entities[k].type === type && entities[k].end <= offset) return entities[k].entity;
+  return null;
 }
 
 /**
@@ -369,6 +400,11 @@ function exerciseName(w: Window): string | null {
   return null;
 }
 
+function isCapitalisedWithin(w: Window, k: number): boolean {
+  const c = w.tokens[k].text.charCodeAt(0);
+  return k > w.floor && c >= 65 && c <= 90;
+}
+
 /** "the deal was signed on ..." → "deal"; otherwise the first noun after a determiner in the clause. */
 function nounPhraseSubject(w: Window, first: number): string | null {
   const { tokens } = w;
@@ -376,6 +412,9 @@ function nounPhraseSubject(w: Window, first: number): string | null {
     const t = tokens[k];
     if ((t.norm === 'the' || t.norm === 'this' || t.norm === 'its') && isNounLike(tokens[k + 1]) && k + 1 < first) {
       let j = k + 1;
+      // "the Cupertino, California-based company": past the names that describe the noun.
+      while (j + 1 < first && (isCapitalisedWithin(w, j) || !isNounLike(tokens[j])) && j - k < 8) j++;
+      if (!isNounLike(tokens[j])) continue;
       while (j + 1 < first && isNounLike(tokens[j + 1]) && tokens[j + 1].norm === tokens[j + 1].text && j - k < 3) j++;
       return tokens[j].norm;
     }

@@ -6,6 +6,7 @@ import { type Day, epochMs, iso } from './calendar';
 import { type DateMatch, matchDate, mayStartDate } from './dates';
 import { MONTHS, WEEKDAYS } from './calendar';
 import { glued, isNumberWord, NUMBER_WORDS, parseNumber } from './numbers';
+import { readElapsed } from './elapsed';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import {
   isBackReference, isDesignation, isFunctionWord, isFurniture, nounAfter, nounBefore, type RawQuantity, readQuantity, type Window,
@@ -185,8 +186,9 @@ export function extractClaims(doc: ScannedDocument, entities: readonly EntityMen
         if (date && isDesignation(w, date.first, date.end - 1) && t.kind === 'number' && date.first === i) date = null;
       }
       if (!date && numberGate) {
-        raw = readMach(w, i) ?? readQuantity(w, i);
-        if (raw && raw.dimension !== 'mach') {
+        raw = readMach(w, i) ?? readElapsed(w, i);
+        if (!raw) {
+          raw = readQuantity(w, i);
           const digitsStart = tokens[i].kind === 'number' ? i : -1;
           if (digitsStart >= 0 && (isDesignation(w, i, i) || isFurniture(w, i, i + 1, lineStart))) raw = null;
         }

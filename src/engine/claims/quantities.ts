@@ -175,6 +175,20 @@ function rangeSecond(w: Window, a: ParsedNumber, currency: boolean, between: boo
   return { n: b, end: b.end };
 }
 
+/** "45.5%–46.5%", "10 km to 12 km": a range that writes its unit after both ends. */
+function rangeWithUnitTwice(w: Window, a: ParsedNumber, between: boolean): RangeEnd | null {
+  const { tokens } = w;
+  const u = a.end < w.ceiling ? matchUnit(tokens, a.end) : null;
+  const c = u ? tokens[u.end] : undefined;
+  if (!u || !c || u.end + 1 >= w.ceiling || !(c.norm === '-' || c.norm === 'to' || (between && c.norm === 'and'))) return null;
+  // "rose 5% to 7%": a change and the level it reached, not a range.
+  if (c.norm === 'to' && CHANGE_WORDS.has(tokens[a.first - 1]?.norm ?? '')) return null;
+  const b = parseNumber(tokens, w.text, u.end + 1);
+  if (!b || b.end >= w.ceiling || b.value < a.value) return null;
+  const u2 = matchUnit(tokens, b.end);
+  return u2 && u2.unit === u.unit ? { n: b, end: b.end } : null;
+}
+
 /** Reads the quantity (number, range, unit, money, percent) whose number starts at token i. */
 export function readQuantity(w: Window, i: number): RawQuantity | null {
   const { tokens } = w;
@@ -200,7 +214,7 @@ export function readQuantity(w: Window, i: number): RawQuantity | null {
   const between = tokens[first - 1]?.norm === 'between';
   let low: number | undefined;
   let high: number | undefined;
-  const second = a.ambiguousSuffix && currency ? null : rangeSecond(w, a, !!currency, between);
+  const second = a.ambiguousSuffix && currency ? null : rangeSecond(w, a, !!currency, between) ?? (currency ? null : rangeWithUnitTwice(w, a, between));
   const fromChange = tokens[first - 1]?.norm === 'from' && CHANGE_WORDS.has(tokens[first - 2]?.norm ?? '');
   if (second && !fromChange && (tokens[a.end].norm !== 'to' || second.n.value > value) && second.n.value >= value) {
     let bValue = second.n.value;

@@ -26,7 +26,7 @@ export interface NameEntry {
   /** Persons of two words or more: comparison block and lower-case surname. */
   block?: string;
   surname?: string;
-  /** Skeleton of a person's last word; for a one-word person, of that word. */
+  /** Skeleton of a person's last word (for a one-word person, of that word); a product's designation. */
   surnameKey?: string;
   /** Letter counts of `surname` (a-z, then everything else): a cheap bound that skips most comparisons. */
   letters?: Uint8Array;
@@ -61,6 +61,12 @@ export function describeName(id: string, type: EntityType, name: string): NameEn
   // Digits are part of the key: "Zapad-2021" and "Zapad-2025", "S-300" and "S-400" are different things.
   const digits = name.match(/\d+/g)?.join('-') ?? '';
   if (name.length >= MIN_VARIANT_CHARS) e.variantKey = `${type}|${parts.map(skeleton).join(' ')}|${digits}`;
+  if (type === 'product') {
+    // "S-400" joins "S-400 Triumf", "TB2" joins "Bayraktar TB2": a designation names the one product it is part of.
+    const designation = parts.find((p) => /\d/.test(p));
+    if (designation) e.surnameKey = `product|${designation.toLowerCase()}`;
+    return e;
+  }
   if (type !== 'person') return e;
   const surname = parts[parts.length - 1]?.toLowerCase() ?? '';
   e.surnameKey = skeleton(surname);
@@ -225,7 +231,8 @@ export class NameIndex {
       for (const e of set) first < 0 ? (first = e.index) : union(first, e.index);
     }
     for (const e of this.linked) for (const o of e.similar) union(e.index, o.index);
-    // A one-word person ("Putin") joins the single full name (or its variants) that ends with it.
+    // A one-word person ("Putin") joins the single full name (or its variants) that ends with it; a bare
+    // designation the single product named with it.
     for (const single of this.singles) {
       const fulls = this.fullBySurname.get(single.surnameKey!);
       if (!fulls) continue;

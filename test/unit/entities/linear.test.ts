@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createEntityStage } from '../../../src/engine/entities/index';
 import { scanDocument } from '../../../src/engine/text/scan';
-import type { ScannedDocument } from '../../../src/engine/types';
+import { CpuTimer } from '../support/cpuRatio';
 
 const stage = createEntityStage({ entities: [], ignore: [] });
 
@@ -17,15 +17,9 @@ const SHAPES: Record<string, { unit: string; n: number }> = {
   'names joined by and': { unit: 'Securities and ', n: 8000 },
 };
 
-function median(times: number[]): number {
-  return [...times].sort((a, b) => a - b)[1];
-}
-
-function timed(doc: ScannedDocument): number {
-  const t = performance.now();
-  stage.find(doc);
-  return performance.now() - t;
-}
+/** Doubling a linear stage's input doubles its time; the limit leaves room for noise and n log n. */
+const DOUBLING_LIMIT = 3;
+const FLOOR_MS = 1;
 
 describe('entity stage: time grows linearly on hostile input', function () {
   this.timeout(60_000);
@@ -33,20 +27,7 @@ describe('entity stage: time grows linearly on hostile input', function () {
     it(`${label}: doubling the input at most triples the time`, () => {
       const small = scanDocument('s', unit.repeat(n));
       const large = scanDocument('l', unit.repeat(2 * n));
-      // Warm the JIT on both sizes, then alternate, so neither size is charged for compilation or a GC pause.
-      for (let r = 0; r < 3; r++) {
-        stage.find(small);
-        stage.find(large);
-      }
-      const smallTimes: number[] = [];
-      const largeTimes: number[] = [];
-      for (let r = 0; r < 3; r++) {
-        smallTimes.push(timed(small));
-        largeTimes.push(timed(large));
-      }
-      // Timer resolution on a tiny input would make the ratio noise; a floor keeps it meaningful.
-      const ratio = Math.max(median(largeTimes), 1) / Math.max(median(smallTimes), 1);
-      assert.ok(ratio <= 3, `time(2n)/time(n) = ${ratio.toFixed(2)}`);
+      new CpuTimer().assertRatio([`${n} units`, () => stage.find(small)], [`${2 * n} units`, () => stage.find(large)], DOUBLING_LIMIT, FLOOR_MS);
       assert.ok(stage.find(large).every((m) => m.end <= large.text.length));
     });
   }

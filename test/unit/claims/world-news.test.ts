@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { claimsOf, only } from './helpers';
+
+// Figures from business and sport pages, beyond the war reporting of the development set.
+describe('claims: world news beyond the development set', () => {
+  it('reads a finishing time in hours, minutes and seconds as a duration', () => {
+    const c = only(claimsOf('Eliud Kipchoge won in 2:02:42, and Tigst Assefa ran 2:11:53.'), '2:02:42');
+    assert.equal(c.dimension, 'duration');
+    assert.equal(c.value, 2 * 3600 + 2 * 60 + 42);
+    assert.equal(only(claimsOf('She ran 2:11:53.'), '2:11:53').value, 7913);
+  });
+
+  it('leaves clock times and scores alone', () => {
+    assert.deepEqual(claimsOf('The meeting opened at 10:30:00 and the score was 2:1.').map((c) => c.text), []);
+  });
+
+  it('reads a range that writes its unit after both ends', () => {
+    const c = only(claimsOf('Margin was above the 45.5%–46.5% range it had guided.'), '45.5%–46.5%');
+    assert.deepEqual([c.dimension, c.low, c.high], ['percent', 45.5, 46.5]);
+    const km = only(claimsOf('The lake is 10 km to 12 km long.'), '10 km to 12 km');
+    assert.deepEqual([km.low, km.high], [10_000, 12_000]);
+  });
+
+  it('keeps a change and the level it reached apart', () => {
+    assert.deepEqual(claimsOf('Unemployment rose 5% to 7%.').map((c) => c.text), ['5%', '7%']);
+  });
+
+  it('never takes a name that only describes a noun ("California-based") for the subject', () => {
+    const entities = [['Apple', 'organization', 'organization:apple'], ['Cupertino', 'place', 'place:cupertino'], ['California', 'place', 'place:california']] as const;
+    const text = 'Apple reported strong sales. The Cupertino, California-based company said gross margin was 46.2 per cent.';
+    const c = only(claimsOf(text, entities.map((e) => [...e])), '46.2 per cent');
+    assert.equal(c.subject, 'organization:apple', '"the company" stands for the organisation named before');
+    assert.equal(c.attribute, 'gross margin');
+  });
+});
