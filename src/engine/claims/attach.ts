@@ -217,6 +217,13 @@ const ATTRIBUTIVE_SUFFIXES = new Set(['based', 'born', 'led', 'backed', 'made', 
 // "the Cupertino, California-based company": a city before its region's attributive phrase.
 const REGION_THEN_SUFFIX = /^,\s\p{Lu}[\p{L} .]{0,30}-([a-z]{2,14})/u;
 
+// Verbs that follow a subject noun and look like nouns themselves ("the plant produces", "the car does").
+const PRESENT_VERBS = new Set([
+  'does', 'did', 'has', 'makes', 'produces', 'gets', 'takes', 'uses', 'needs', 'costs', 'runs', 'holds', 'shows',
+  'expects', 'plans', 'wants', 'sells', 'buys', 'employs', 'carries', 'covers', 'offers', 'owns', 'operates', 'earns',
+  'pays', 'spends', 'lost', 'made', 'sold', 'built', 'won', 'ran', 'took', 'got', 'held', 'paid', 'spent', 'grew', 'fell', 'rose',
+]);
+
 const ANAPHORS = new Map<string, EntityMention['type']>([
   ...['company', 'firm', 'group', 'carmaker', 'automaker', 'bank', 'lender', 'insurer', 'retailer', 'airline', 'manufacturer', 'maker', 'giant', 'club', 'agency', 'startup', 'conglomerate', 'chipmaker'].map((w) => [w, 'organization'] as const),
   ...['country', 'city', 'region', 'republic', 'kingdom', 'nation', 'state'].map((w) => [w, 'place'] as const),
@@ -415,7 +422,7 @@ function nounPhraseSubject(w: Window, first: number): string | null {
       // "the Cupertino, California-based company": past the names that describe the noun.
       while (j + 1 < first && (isCapitalisedWithin(w, j) || !isNounLike(tokens[j])) && j - k < 8) j++;
       if (!isNounLike(tokens[j])) continue;
-      while (j + 1 < first && isNounLike(tokens[j + 1]) && tokens[j + 1].norm === tokens[j + 1].text && j - k < 3) j++;
+      while (j + 1 < first && isNounLike(tokens[j + 1]) && !PRESENT_VERBS.has(tokens[j + 1].norm) && tokens[j + 1].norm === tokens[j + 1].text && j - k < 3) j++;
       return tokens[j].norm;
     }
   }

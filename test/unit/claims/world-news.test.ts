@@ -32,4 +32,9 @@ describe('claims: world news beyond the development set', () => {
     assert.equal(c.subject, 'organization:apple', '"the company" stands for the organisation named before');
     assert.equal(c.attribute, 'gross margin');
   });
+
+  it('stops a subject noun phrase at the verb after it', () => {
+    assert.equal(only(claimsOf('The plant produces 1.2 GW.'), '1.2 GW').subject, 'plant');
+    assert.equal(only(claimsOf('The car does 70 mph.'), '70 mph').subject, 'car');
+  });
 });
