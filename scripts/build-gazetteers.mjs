@@ -140,6 +140,9 @@ function buildPlaces(common) {
 }
 
 // ------------------------------------------------------------------ personal names
+// Frequent first names that compromise also lists as words; without them "Peter Blackburn" has no first name.
+const FIRST_NAMES_THAT_ARE_WORDS = new Set(['james', 'peter', 'frank', 'jean', 'frances', 'randy', 'rose', 'bill']);
+
 function buildNames(common, places) {
   const raw = require('humannames');
   const names = new Set();
@@ -147,7 +150,7 @@ function buildNames(common, places) {
   for (const name of Object.keys(raw)) {
     if (!/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(name)) continue;
     const lower = name.toLowerCase();
-    if (lower.length < 2 || isCommonWord(lower, common)) {
+    if (lower.length < 2 || (isCommonWord(lower, common) && !FIRST_NAMES_THAT_ARE_WORDS.has(lower))) {
       dropped++;
       continue;
     }

@@ -221,8 +221,8 @@ function knownOrLonger(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon
   // "ECB President Christine Lagarde": the organisation ends where the title of its officer begins.
   const officer = stripLead(tokens, g.end, runEnd);
   if (officer.titled && titleChainStart(tokens, g.end, officer.start) === g.end) return known;
-  // "Berlin Marathon", "Paris Agreement": a known place names the event that follows it.
-  if (g.entry.type === 'place' && EVENT_SUFFIXES.has(tokens[runEnd - 1].norm)) return { from: i, to: runEnd, type: 'event', known: false };
+  // "Berlin Marathon", "Asian Cup": a known place or nationality names the event that follows it.
+  if ((g.entry.type === 'place' || g.entry.type === 'nationality') && EVENT_SUFFIXES.has(tokens[runEnd - 1].norm)) return { from: i, to: runEnd, type: 'event', known: false };
   if (g.entry.type !== 'person') {
     const org = organizationShape(tokens, ctx, i, runEnd);
     if (org) return org;
@@ -359,11 +359,18 @@ function isCamelCase(text: string): boolean {
   return false;
 }
 
-/** "Posted by Marta Kowalczyk": a byline names a person even where capitals prove nothing. */
+/**
+ * "Posted by Marta Kowalczyk", or a line that holds nothing but "Peter Blackburn": a byline names a person even
+ * where capitals prove nothing.
+ */
 function bylineAt(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, i: number): Candidate | undefined {
-  if (i === 0 || tokens[i - 1].norm !== 'by' || !lex.personalNames.has(tokens[i].norm)) return undefined;
+  if (!lex.personalNames.has(tokens[i].norm)) return undefined;
+  const afterBy = i > 0 && tokens[i - 1].norm === 'by';
+  const ownLine = (i === 0 || ctx.lineEnd[i - 1] !== ctx.lineEnd[i]) && ctx.lineEnd[i] - i <= 3;
+  if (!afterBy && !ownLine) return undefined;
   let end = i + 1;
   while (end < ctx.lineEnd[i] && end - i < 3 && tokens[end].kind === 'word' && ctx.flags[end] & F_CAP && tokens[end].start > tokens[end - 1].end) end++;
+  if (!afterBy && end !== ctx.lineEnd[i]) return undefined;
   return end - i >= 2 ? { from: i, to: end, type: 'person', known: false } : undefined;
 }
 

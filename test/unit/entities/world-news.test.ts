@@ -50,4 +50,13 @@ describe('entity stage: world news beyond the development set', () => {
   it('reads a surname that a gazetteer knows as a place as the document’s person', () => {
     assert.deepEqual(tags('Anne Hidalgo spoke first. Later Hidalgo said the city would cope.'), ['person:Anne Hidalgo', 'person:Hidalgo']);
   });
+
+  it('reads a line holding only a first name and a surname as a byline', () => {
+    assert.deepEqual(tags('Peter Blackburn\nThe commission said so.'), ['person:Peter Blackburn']);
+    assert.deepEqual(tags('New York\nThe city grew.'), ['place:New York']);
+  });
+
+  it('types a nationality followed by an event word as the event', () => {
+    assert.deepEqual(tags('Japan began the defence of their Asian Cup title.'), ['place:Japan', 'event:Asian Cup']);
+  });
 });
