@@ -170,10 +170,10 @@ export function recognize(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon)
         continue;
       }
     }
-    const ofPlace = titled ? -1 : ofKnownPlace(tokens, lead.start, runEnd, matchKnown);
+    const ofPlace = ofKnownPlace(tokens, lead.start, runEnd, matchKnown);
     if (ofPlace > lead.start) {
       // "Tigst Assefa of Ethiopia": a name, then where it is from; the loop goes on at the place.
-      push(classifyRun(tokens, ctx, lex, lead.start, ofPlace, false));
+      push(classifyRun(tokens, ctx, lex, lead.start, ofPlace, titled));
       i = ofPlace + 1;
       continue;
     }
@@ -199,7 +199,7 @@ function ofKnownPlace(tokens: readonly Token[], from: number, to: number, matchK
  */
 function joinedOrganization(tokens: readonly Token[], ctx: TokenContext, i: number, runEnd: number, isKnownAt: (k: number) => boolean): number {
   // "Institute of Physics and Moscow officials": what follows "and" is a name of its own.
-  for (let k = i + 1; k + 1 < runEnd; k++) if (tokens[k].norm === 'and' && isKnownAt(k + 1)) return k;
+  for (let k = i + 1; k + 1 < runEnd; k++) if (tokens[k].norm === 'and' && (isKnownAt(k + 1) || secondOrganization(tokens, i, k, runEnd))) return k;
   const and = tokens[runEnd];
   if (!and || (and.norm !== 'and' && and.norm !== '&') || ORG_SUFFIXES.has(tokens[runEnd - 1].norm)) return runEnd;
   const k = runEnd + 1;
@@ -207,6 +207,14 @@ function joinedOrganization(tokens: readonly Token[], ctx: TokenContext, i: numb
   const end = capitalRunEnd(tokens, ctx, k);
   if (ORG_SUFFIXES.has(tokens[end - 1].norm)) return end;
   return headOfBefore(tokens, i, runEnd) && !isKnownAt(k) && tokens[end]?.norm !== "'" ? end : runEnd;
+}
+
+/**
+ * "University of Oxford and Harvard Medical School": after "<head> of <name> and", a run of three words or more
+ * ending in an organisation word is an organisation of its own ("Health and Human Services" is not).
+ */
+function secondOrganization(tokens: readonly Token[], from: number, and: number, to: number): boolean {
+  return headOfBefore(tokens, from, and) && wordCount(tokens, and + 1, to) >= 3 && ORG_SUFFIXES.has(tokens[to - 1].norm);
 }
 
 /** True when tokens[from..to) has an organisation head followed by "of" or "for" ("Institute of", "Ministry for"). */
@@ -218,11 +226,15 @@ function headOfBefore(tokens: readonly Token[], from: number, to: number): boole
 /** A known phrase, unless the capitalised run around it is an organisation or a person with a place-like name. */
 function knownOrLonger(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, i: number, runEnd: number, g: PhraseMatch, known: Candidate): Candidate {
   if (g.end >= runEnd) return extendProduct(tokens, ctx, known);
+  // "the BBC for ITV", "NATO and Russia": a connector between two names the gazetteers know.
+  if (NAME_CONNECTORS.has(tokens[g.end].norm) && g.end + 1 < runEnd && lex.known.match(tokens, g.end + 1, () => false)) return known;
   // "ECB President Christine Lagarde": the organisation ends where the title of its officer begins.
   const officer = stripLead(tokens, g.end, runEnd);
   if (officer.titled && titleChainStart(tokens, g.end, officer.start) === g.end) return known;
   // "Berlin Marathon", "Asian Cup": a known place or nationality names the event that follows it.
   if ((g.entry.type === 'place' || g.entry.type === 'nationality') && EVENT_SUFFIXES.has(tokens[runEnd - 1].norm)) return { from: i, to: runEnd, type: 'event', known: false };
+  // "Tampa Bay", "Mexico City Airport": a known place and a place word are one bigger place.
+  if (g.entry.type === 'place' && PLACE_SUFFIXES.has(tokens[runEnd - 1].norm) && runEnd - i <= 4) return { from: i, to: runEnd, type: 'place', known: false };
   if (g.entry.type !== 'person') {
     const org = organizationShape(tokens, ctx, i, runEnd);
     if (org) return org;
@@ -233,7 +245,7 @@ function knownOrLonger(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon
     for (let k = i + 1; k < runEnd; k++) {
       const norm = tokens[k].norm;
       const plain = !ctx.lowerSeen.has(norm) && !STOP_CAPITALS.has(norm) && !isKeyword(norm) && !lex.isCommonWord(norm) && !lex.known.match(tokens, k, () => false);
-      if (!plain && !lex.personalNames.has(norm)) surname = false;
+      if ((!plain && !lex.personalNames.has(norm)) || isKeyword(norm)) surname = false;
     }
     if (surname) return { from: i, to: runEnd, type: 'person', known: false };
   }
@@ -326,7 +338,7 @@ function classifyRun(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, 
   if (isCamelCase(first.text)) return { from, to, hint: 'organization', known: false };
   if (speech) return { from, to, hint: 'person', known: false };
   const possessive = to < tokens.length && tokens[to].norm === "'" && tokens[to].start === last.end;
-  if (prev && first.text.length >= 3 && PLACE_PREPOSITIONS.has(prev.norm) && !possessive) {
+  if (prev && first.text.length >= 3 && PLACE_PREPOSITIONS.has(prev.norm) && !possessive && !lex.isCommonWord(first.norm)) {
     return { from, to, hint: 'place', known: false };
   }
   return { from, to, known: false };

@@ -59,4 +59,16 @@ describe('entity stage: world news beyond the development set', () => {
   it('types a nationality followed by an event word as the event', () => {
     assert.deepEqual(tags('Japan began the defence of their Asian Cup title.'), ['place:Japan', 'event:Asian Cup']);
   });
+
+  it('splits two organisations joined by "and", and keeps one that contains "and"', () => {
+    assert.deepEqual(tags('Researchers at the University of Oxford and Harvard Medical School agreed.'), ['organization:University of Oxford', 'organization:Harvard Medical School']);
+    assert.deepEqual(tags('The Department of Health and Human Services said so.'), ['organization:Department of Health and Human Services']);
+    assert.deepEqual(tags('Ms. Jones left the BBC for ITV.'), ['person:Jones', 'organization:BBC', 'organization:ITV']);
+  });
+
+  it('reads a titled person "of <place>" and a known place with a place word', () => {
+    assert.deepEqual(tags('Senator Elizabeth Warren of Massachusetts spoke.'), ['person:Elizabeth Warren', 'place:Massachusetts']);
+    assert.deepEqual(tags('The storm made landfall near Tampa Bay on Wednesday.'), ['place:Tampa Bay']);
+    assert.deepEqual(tags('The British Museum reopened.'), ['organization:British Museum']);
+  });
 });

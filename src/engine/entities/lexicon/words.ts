@@ -57,7 +57,8 @@ assembly office department service services association alliance company foundat
 bureau authority board centre center academy college school times post journal news network airlines airways
 railways media corps brigade regiment battalion division congress senate cabinet coalition exchange holdings
 industries motors technologies labs laboratory society club federation trust partners tribunal secretariat
-wire pact united fc rovers athletic wanderers albion hotspur
+wire pact united fc rovers athletic wanderers albion hotspur museum gallery library orchestra theatre theater
+hospital clinic observatory
 `);
 
 // First word of an organisation's name, followed by "of"/"for" ("Ministry of Foreign Affairs", "Union State").
