@@ -319,7 +319,9 @@ export function findSubject(
   });
   const ofEntity = before.find((m) => /\bof (the )?$/i.test(w.text.slice(Math.max(sStart, m.start - 7), m.start)) && cStart - m.end < 30);
   const afterFor = after.find((m) => /\b(of|for|by|under|within) (the )?$/i.test(w.text.slice(Math.max(cEnd, m.start - 12), m.start)) && m.start - cEnd < 80);
-  let chosen: EntityMention | undefined = ofEntity ?? possessive[possessive.length - 1];
+  // "$14 billion for Israel": the beneficiary named right after the figure outweighs the clause's subject.
+  const rightAfter = after.find((m) => m.type !== 'nationality' && /^\sfor (?:the )?$/i.test(w.text.slice(cEnd, m.start)));
+  let chosen: EntityMention | undefined = ofEntity ?? possessive[possessive.length - 1] ?? rightAfter;
   if (!chosen && before.length) chosen = clauseSubject(w, before, cStart);
   chosen ??= afterFor;
   if (chosen) return remember(chosen.entity);

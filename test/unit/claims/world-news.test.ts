@@ -37,4 +37,11 @@ describe('claims: world news beyond the development set', () => {
     assert.equal(only(claimsOf('The plant produces 1.2 GW.'), '1.2 GW').subject, 'plant');
     assert.equal(only(claimsOf('The car does 70 mph.'), '70 mph').subject, 'car');
   });
+
+  it('gives a sum to whoever it is for, named right after it', () => {
+    const entities: Array<[string, 'place', string]> = [['Ukraine', 'place', 'place:ukraine'], ['Israel', 'place', 'place:israel']];
+    const claims = claimsOf('The bill includes about $61 billion for Ukraine and $14 billion for Israel.', entities);
+    assert.equal(only(claims, 'about $61 billion').subject, 'place:ukraine');
+    assert.equal(only(claims, '$14 billion').subject, 'place:israel');
+  });
 });
