@@ -37,7 +37,12 @@ export const KNOWN_BUSINESSES: KnownEntity[] = [
   org('Kyiv Independent'), org('Meduza'), org('RT', 'Russia Today'),
   // Armed and political groups, agencies
   org('al-Qaeda', 'Al Qaeda'), org('MI5'), org('Europol'), org('Frontex'), org('Eurostat'), org('International Energy Agency', 'IEA'),
-  org('World Food Programme', 'WFP'), org('Doctors Without Borders', 'Médecins Sans Frontières', 'MSF'), org('Greenpeace'), org('Transparency International'), org('Supreme Court'),
+  org('World Food Programme', 'WFP'), org('Doctors Without Borders', 'Médecins Sans Frontières', 'MSF'), org('Greenpeace'),
+  org('Transparency International'), org('Supreme Court'),
+  // Parliaments
+  org('House of Representatives', 'US House'), org('House of Commons'), org('House of Lords'), org('Bundesrat'),
+  org('National Assembly'), org('Lok Sabha'), org('Rajya Sabha'), org('Sejm'), org('Federation Council'), org('Riksdag'),
+  org('Storting'), org('Folketing'), org('Assemblée nationale'),
   // Sport
   org('UEFA'), org('International Olympic Committee', 'IOC'), org('FIFA'), org('Bundesliga'), org('La Liga'), org('Serie A'),
   org('Manchester United', 'Man United'), org('Liverpool FC'), org('Chelsea FC'), org('Arsenal FC'), org('Bayern Munich'),
