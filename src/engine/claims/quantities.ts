@@ -88,7 +88,7 @@ export function isDesignation(w: Window, first: number, last: number): boolean {
   const { tokens } = w;
   const prev = tokens[first - 1];
   if (prev && prev.end === tokens[first].start) {
-    if (prev.kind === 'word') return !/^(mid|early|late|end|pre|post|US|C|A|HK|NZ|S|Rs|USD|EUR|GBP|RUB|JPY|CNY|INR|UAH|PLN|CHF|CAD|AUD)$/i.test(prev.text);
+    if (prev.kind === 'word') return !/^(mid|early|late|end|pre|post|US|HK|NZ|Rs|USD|EUR|GBP|RUB|JPY|CNY|INR|UAH|PLN|CHF|CAD|AUD)$/i.test(prev.text);
     if (prev.norm === '-' || prev.text === '/' || prev.text === '#' || prev.text === '№') {
       const before = tokens[first - 2];
       if (before && before.end === prev.start) {

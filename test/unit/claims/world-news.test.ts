@@ -10,8 +10,9 @@ describe('claims: world news beyond the development set', () => {
     assert.equal(only(claimsOf('She ran 2:11:53.'), '2:11:53').value, 7913);
   });
 
-  it('leaves clock times and scores alone', () => {
+  it('leaves clock times, scores and letter-number model names alone', () => {
     assert.deepEqual(claimsOf('The meeting opened at 10:30:00 and the score was 2:1.').map((c) => c.text), []);
+    assert.deepEqual(claimsOf('The new A18 chip and the C17 plane use the A7 road.').map((c) => c.text), []);
   });
 
   it('reads a range that writes its unit after both ends', () => {
