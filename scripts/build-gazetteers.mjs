@@ -130,11 +130,14 @@ function buildPlaces(common) {
       addPlace(city.name.slice(0, -5), city.name, anyCase, 'cities');
     }
   }
-  // States, provinces and counties ("California", "Bavaria", "Kerala"): no data package above lists them.
+  // States, provinces and counties ("California", "Bavaria", "Kerala"), and the English names of cities that
+  // GeoNames lists under their own ("Geneva" for Genève, "Munich", "Cologne"): compromise's lexicon has both.
   const lexicon = require('compromise').model().one.lexicon;
   for (const [word, tag] of Object.entries(lexicon)) {
-    if (![tag].flat().includes('Region') || isCommonWord(word, common) || places.has(word)) continue;
-    addPlace(word.replace(/(^|[ -])(\p{L})/gu, (_, sep, c) => sep + c.toUpperCase()), undefined, false, 'regions');
+    const tags = [tag].flat();
+    const kind = tags.includes('Region') ? 'regions' : tags.includes('City') ? 'cities' : undefined;
+    if (!kind || isCommonWord(word, common) || places.has(word) || word.startsWith('the ')) continue;
+    addPlace(word.replace(/(^|[ -])(\p{L})/gu, (_, sep, c) => sep + c.toUpperCase()), undefined, false, kind);
   }
   return { places, nationalities, stats };
 }

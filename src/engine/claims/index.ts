@@ -28,6 +28,10 @@ const COUNT_NOUNS = new Set([
   'students', 'employees', 'visitors', 'tourists', 'households', 'homes', 'houses', 'children', 'patients',
 ]);
 
+// "cases rose to 58,114", "up from 941", "followed by Kazakhstan with 8,500": a bare figure that gives the level
+// of a counted noun named just before.
+const LEVEL_CUES = new Set(['to', 'from', 'reached', 'reaching', 'hit', 'hits', 'totalled', 'totaled', 'totalling', 'totaling', 'with', 'at']);
+
 const DEFINITE = new Set(['the', 'these', 'those', 'both', 'all', 'its', 'their', 'our', 'his', 'her', 'whose', 'my', 'your']);
 const NUMBER_STARTERS = new Set(['a', 'an', 'dozen', 'half', 'mach', 'magnitude']);
 const FRACTION_SYMBOLS = new Set(['½', '⅓', '⅔', '¼', '¾', '⅕', '⅛']);
@@ -253,7 +257,8 @@ export function extractClaims(doc: ScannedDocument, entities: readonly EntityMen
             const backRef = isBackReference(tokens[raw.end], tokens[raw.end + 1]);
             const nextTok = tokens[raw.end];
             const bareQualified = raw.qualifier !== undefined && (!nextTok || raw.end >= s.tokenEnd || nextTok.kind !== 'word' || isFunctionWord(nextTok.norm));
-            const back = (backRef || bareQualified) && !isYearLike(tokens[i]) ? nounBefore(w, raw.first, seenNouns) : null;
+            const level = LEVEL_CUES.has(tokens[raw.first - 1]?.norm ?? '');
+            const back = (backRef || bareQualified || level) && !isYearLike(tokens[i]) ? nounBefore(w, raw.first, seenNouns) : null;
             // "at least 30 of them": a count of something named earlier, even when that noun is not known here.
             if (!back && !(backRef && raw.qualifier)) continue;
             noun = back?.noun;
@@ -277,7 +282,8 @@ export function extractClaims(doc: ScannedDocument, entities: readonly EntityMen
       const stop = tokens[end - 1].end;
       const label = cell?.attribute ?? labelAttr(doc, blockStart[i], first);
       const dimension: Dimension = raw.dimension;
-      let attribute = ownAttribute(tokens, first, end, dimension) ?? findAttribute(w, first, end, dimension, noun, tableAttribute(label, dimension, noun, !!cell) ?? rateLabel, mentions);
+      // A change of temperature is never compared with a temperature.
+      let attribute = raw.difference ? 'temperature change' : ownAttribute(tokens, first, end, dimension) ?? findAttribute(w, first, end, dimension, noun, tableAttribute(label, dimension, noun, !!cell) ?? rateLabel, mentions);
       attribute = inheritTarget(attribute, dimension, claims, doc, start);
       const subject = resolveSubject(cell, attribute, dimension, claims, () => findSubject(w, first, end, dimension, attribute, mentions, state));
       const claim: Claim = { start, end: stop, text: text.slice(start, stop), dimension, value, unit: raw.unit, subject, attribute };

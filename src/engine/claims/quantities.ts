@@ -20,6 +20,8 @@ export interface RawQuantity {
   noun?: string;
   /** A fraction: "two-thirds of voters" is a share of something, not a count. */
   fraction?: boolean;
+  /** A difference of temperature ("rise by 1.5°C"), in kelvin without the offset. */
+  difference?: boolean;
 }
 
 export interface Window {
@@ -175,6 +177,17 @@ function rangeSecond(w: Window, a: ParsedNumber, currency: boolean, between: boo
   return { n: b, end: b.end };
 }
 
+const DIFFERENCE_AFTER = new Set(['above', 'below', 'warmer', 'cooler', 'higher', 'lower', 'hotter', 'colder', 'more', 'less']);
+const DIFFERENCE_BEFORE = new Set(['by', 'up', 'down', 'of']);
+const CHANGE_NOUNS = new Set(['rise', 'increase', 'drop', 'fall', 'warming', 'cooling', 'change', 'anomaly', 'difference']);
+
+function isTemperatureDifference(tokens: readonly Token[], first: number, end: number): boolean {
+  if (DIFFERENCE_AFTER.has(tokens[end]?.norm ?? '')) return true;
+  const prev = tokens[first - 1]?.norm ?? '';
+  if (!DIFFERENCE_BEFORE.has(prev)) return false;
+  return prev !== 'of' || CHANGE_NOUNS.has(tokens[first - 2]?.norm ?? '');
+}
+
 /** "45.5%–46.5%", "10 km to 12 km": a range that writes its unit after both ends. */
 function rangeWithUnitTwice(w: Window, a: ParsedNumber, between: boolean): RangeEnd | null {
   const { tokens } = w;
@@ -263,8 +276,12 @@ export function readQuantity(w: Window, i: number): RawQuantity | null {
   } else {
     dimension = 'count';
   }
+  // "rise by 1.5°C", "2°C warmer", "1.5°C above pre-industrial levels": a difference of temperature has no zero point.
+  const difference = dimension === 'temperature' && isTemperatureDifference(tokens, first, end);
+  if (difference) offset = 0;
   if (between && low !== undefined) first--;
   const q: RawQuantity = { first, end, dimension, value: value * factor + offset, unit: unitName };
+  if (difference) q.difference = true;
   if (a.fraction && dimension === 'count') {
     q.dimension = 'number';
     q.fraction = true;

@@ -27,6 +27,8 @@ const YEAR = 365.25 * DAY;
 const MILE = 1609.344;
 const NMI = 1852;
 
+const LIGHT_YEAR = 9.4607304725808e15;
+
 // Sequences of token norms; several spellings per unit. "tons" are taken as metric tonnes, which is what
 // most news copy means and what keeps "2,000 tons" and "2,000 tonnes" comparable.
 const TABLE: Array<[string, Dimension, string, number, number?]> = [
@@ -35,6 +37,9 @@ const TABLE: Array<[string, Dimension, string, number, number?]> = [
   ['kilometres', 'length', 'm', 1000], ['kilometer', 'length', 'm', 1000], ['kilometers', 'length', 'm', 1000],
   ['mile', 'length', 'm', MILE], ['miles', 'length', 'm', MILE], ['mi', 'length', 'm', MILE],
   ['nautical mile', 'length', 'm', NMI], ['nautical miles', 'length', 'm', NMI],
+  // A spaced "-" in a key is a hyphen glued to both sides.
+  ['light - year', 'length', 'm', LIGHT_YEAR], ['light - years', 'length', 'm', LIGHT_YEAR], ['light year', 'length', 'm', LIGHT_YEAR],
+  ['light years', 'length', 'm', LIGHT_YEAR],
   ['metre', 'length', 'm', 1], ['metres', 'length', 'm', 1], ['meter', 'length', 'm', 1], ['meters', 'length', 'm', 1],
   ['cm', 'length', 'm', 0.01], ['centimetres', 'length', 'm', 0.01], ['centimeters', 'length', 'm', 0.01],
   ['mm', 'length', 'm', 0.001], ['millimetres', 'length', 'm', 0.001], ['millimeters', 'length', 'm', 0.001],

@@ -21,6 +21,7 @@ import {
   TITLES,
   TITLE_MODIFIERS,
   NAME_CONNECTORS,
+  NAMED_PRODUCT_NOUNS,
 } from './lexicon/words';
 import type { PhraseMatch } from './phrases';
 import {
@@ -305,6 +306,7 @@ function classifyRun(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, 
   const last = tokens[to - 1];
   const headed = headedName(tokens, from, to);
   if (headed) return headed;
+  if (words >= 2 && NAMED_PRODUCT_NOUNS.has(last.norm)) return { from, to, type: 'product', known: false };
   const productEnd = stripProductTail(tokens, from, to);
   if (productEnd < to) return { from, to: productEnd, type: 'product', known: false };
   if (productNounFollows(tokens, ctx, to)) return extendProduct(tokens, ctx, { from, to, type: 'product', known: false });

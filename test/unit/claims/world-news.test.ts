@@ -45,4 +45,19 @@ describe('claims: world news beyond the development set', () => {
     assert.equal(only(claims, 'about $61 billion').subject, 'place:ukraine');
     assert.equal(only(claims, '$14 billion').subject, 'place:israel');
   });
+
+  it('takes the level of a counted noun named just before ("cases rose to 58,114")', () => {
+    const claims = claimsOf('Measles cases in Europe rose to 58,114 in 2023, up from 941 the year before. Romania reported 10,900 cases, followed by Kazakhstan with 8,500.');
+    assert.deepEqual(['58,114', '941', '8,500'].map((t) => only(claims, t).noun), ['cases', 'cases', 'cases']);
+    // Without a counted noun before it, a bare number still asserts nothing.
+    assert.deepEqual(claimsOf('The meeting with 300 was long.').map((c) => c.text), []);
+  });
+
+  it('reads light-years, and a change of temperature without the zero point', () => {
+    assert.equal(only(claimsOf('The planet is 700 light-years away.'), '700 light-years').value, 700 * 9.4607304725808e15);
+    const change = only(claimsOf('Temperatures could rise by 1.5°C above pre-industrial levels.'), '1.5°C');
+    assert.deepEqual([change.value, change.unit, change.attribute], [1.5, 'K', 'temperature change']);
+    const level = only(claimsOf('Zurich hit 35°C.', [['Zurich', 'place', 'place:zurich']]), '35°C');
+    assert.deepEqual([level.value, level.attribute], [308.15, 'temperature']);
+  });
 });

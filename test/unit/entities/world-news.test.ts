@@ -71,4 +71,12 @@ describe('entity stage: world news beyond the development set', () => {
     assert.deepEqual(tags('The storm made landfall near Tampa Bay on Wednesday.'), ['place:Tampa Bay']);
     assert.deepEqual(tags('The British Museum reopened.'), ['organization:British Museum']);
   });
+
+  it('knows the English names of cities that GeoNames lists in their own language', () => {
+    assert.deepEqual(tags('GENEVA, March 12 — He flew from Munich to Cologne.'), ['place:GENEVA', 'place:Munich', 'place:Cologne']);
+  });
+
+  it('keeps the telescope in the name of a telescope', () => {
+    assert.deepEqual(tags("NASA's James Webb Space Telescope saw it."), ['organization:NASA', 'product:James Webb Space Telescope']);
+  });
 });

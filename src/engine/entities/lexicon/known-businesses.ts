@@ -43,7 +43,7 @@ export const KNOWN_BUSINESSES: KnownEntity[] = [
   org('al-Qaeda', 'Al Qaeda'), org('MI5'), org('Europol'), org('Frontex'), org('Eurostat'),
   org('International Energy Agency', 'IEA'), org('World Food Programme', 'WFP'),
   org('Doctors Without Borders', 'Médecins Sans Frontières', 'MSF'), org('Greenpeace'),
-  org('Transparency International'), org('Supreme Court'),
+  org('Transparency International'), org('Supreme Court'), org('Intergovernmental Panel on Climate Change', 'IPCC'),
   // Parliaments
   org('House of Representatives', 'US House'), org('House of Commons'), org('House of Lords'), org('Bundesrat'),
   org('National Assembly'), org('Lok Sabha'), org('Rajya Sabha'), org('Sejm'), org('Federation Council'),

@@ -91,6 +91,9 @@ peninsula valley lake canal desert plateau krai republic
 tower bridge palace cathedral airport station stadium mosque guesthouse airbase
 `);
 
+// Last words that belong to a product's own name ("James Webb Space Telescope", "Perseverance Rover").
+export const NAMED_PRODUCT_NOUNS = set(`telescope spacecraft rover lander probe`);
+
 // Words that make a capitalised phrase an event ("Munich Security Conference", "Cold War").
 export const EVENT_SUFFIXES = set(`war summit conference olympics games election elections cup forum festival
 championship championships revolution offensive marathon tournament prix rally regatta expo biennale protests
