@@ -144,7 +144,7 @@ function isNounLike(t: Token | undefined): boolean {
 }
 
 /** "a budget of $5bn", "inflation rose to 7%", "the grain harvest reached 60 million tonnes". */
-function nounBeforeFigure(w: Window, first: number): string | null {
+function nounBeforeFigure(w: Window, first: number, entities: readonly EntityMention[]): string | null {
   const { tokens } = w;
   let k = first - 1;
   let skipped = 0;
@@ -153,6 +153,9 @@ function nounBeforeFigure(w: Window, first: number): string | null {
     skipped++;
   }
   if (skipped === 0 || k < w.floor || !isNounLike(tokens[k])) return null;
+  // "Zurich hit 35°C": a name is the subject, not the attribute.
+  const at = firstMentionFrom(entities, tokens[k].end) - 1;
+  if (at >= 0 && entities[at].end >= tokens[k].end) return null;
   const c = tokens[k].text.charCodeAt(0);
   if (c >= 65 && c <= 90 && k > w.floor) return null;
   const mod = tokens[k - 1];
@@ -198,7 +201,7 @@ export function findAttribute(w: Window, first: number, end: number, dimension: 
   if (!attr && dimension === 'money' && VALUED_NOUNS.has(w.tokens[end]?.norm ?? '')) attr = 'value';
   if (!attr && dimension === 'money' && COSTED_NOUNS.has(w.tokens[end]?.norm ?? '')) attr = 'cost';
   if (!attr && dimension !== 'date' && dimension !== 'length' && dimension !== 'speed' && dimension !== 'mach') {
-    const n = nounBeforeFigure(w, first);
+    const n = nounBeforeFigure(w, first, entities);
     if (n) attr = normalizeAttribute(n);
   }
   attr ??= DEFAULT_ATTRIBUTE[dimension];
