@@ -45,7 +45,8 @@ const PRONOUNS = new Set([
  */
 export function isVagueSubject(subject: string): boolean {
   const s = subject.trim().toLowerCase();
-  if (s === '') return true;
+  // 'unknown' is what the claims stage says when it found no subject: two such figures share nothing.
+  if (s === '' || s === 'unknown') return true;
   if (/^[a-z]+:[^\s]/.test(s)) return false;
   const words = s.split(/[\s-]+/).filter((w) => w !== '' && !DETERMINERS.has(w));
   return words.length === 0 || words.every((w) => PRONOUNS.has(w));

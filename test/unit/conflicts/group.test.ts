@@ -29,6 +29,12 @@ describe('groupClaims', () => {
     assert.strictEqual(apart.length, 2);
   });
 
+  it('never compares two figures whose subject the claims stage could not find', () => {
+    const unknown = [km('a', 500, { subject: 'unknown' }), km('b', 2000, { subject: 'unknown' })];
+    assert.deepStrictEqual(conflictsOf(unknown), []);
+    assert.strictEqual(conflictsOf([km('a', 500), km('b', 2000)]).length, 1, 'the same figures about one named subject do conflict');
+  });
+
   it('puts Mach and km/h figures about one speed in one group', () => {
     const groups = group([
       claim('a', { dimension: 'mach', value: 10, unit: 'Mach', attribute: 'speed' }),
