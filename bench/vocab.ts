@@ -1,4 +1,4 @@
-/** Word lists for the synthetic corpus: real-world names (with their aliases) plus generic newsroom prose. */
+/** Word lists for the synthetic corpus: real-world names with their aliases, outlets, first names, calendar words. */
 
 export interface NamedEntity {
   name: string;
@@ -73,14 +73,4 @@ export const SYSTEM_KINDS = ['missile', 'drone', 'rocket system', 'radar', 'howi
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** Counted nouns of background figures; each gets one value corpus-wide so background text never conflicts. */
-export const COUNT_NOUNS = ['tanks', 'shells', 'trucks', 'generators', 'ambulances', 'volunteers', 'inspectors', 'schools', 'bridges', 'villages', 'shelters', 'containers', 'ferries', 'locomotives', 'wind turbines', 'field hospitals'];
-
 export const FIRST_NAMES = ['Anna', 'Oksana', 'Petro', 'Marta', 'Ivan', 'Olena', 'Tomasz', 'Agnieszka', 'Jonas', 'Ruta', 'Dmytro', 'Iryna', 'Pavel', 'Katarzyna', 'Andriy', 'Halyna', 'Marek', 'Lina', 'Yuri', 'Sofia', 'Bogdan', 'Vera', 'Karol', 'Daria'];
-export const VEHICLES = ['trucks', 'ambulances', 'buses', 'fuel tankers', 'vans', 'tractors', 'armoured cars', 'flatbed lorries'];
-export const ADJECTIVES = ['cautious', 'sharp', 'muted', 'brief', 'defiant', 'measured', 'hurried', 'lengthy', 'candid', 'guarded', 'blunt', 'careful', 'angry', 'calm', 'firm', 'vague'];
-export const VERBS_SAID = ['said', 'told reporters', 'wrote', 'argued', 'insisted', 'warned', 'noted', 'claimed', 'stressed', 'added'];
-export const TOPICS = ['grain exports', 'air defence', 'energy prices', 'border security', 'railway repairs', 'refugee housing', 'port logistics', 'winter heating', 'reconstruction loans', 'drone production', 'fuel supplies', 'cyber attacks', 'troop rotations', 'ammunition stocks', 'flood defences', 'customs checks'];
-export const PLACES_GENERIC = ['the northern border', 'the river crossing', 'the industrial zone', 'the old airfield', 'the freight terminal', 'the eastern suburbs', 'the coastal road', 'the main rail hub', 'the power station', 'the grain terminal'];
-export const OFFICIALS = ['a senior official', 'a government spokesperson', 'a regional governor', 'an unnamed diplomat', 'a military analyst', 'a local mayor', 'an economist', 'a logistics manager', 'a border guard commander', 'a parliamentary aide'];
-export const OUTCOMES = ['delays', 'shortages', 'protests', 'new checkpoints', 'emergency funding', 'extra patrols', 'longer queues', 'higher insurance costs', 'a review of contracts', 'a temporary ban'];

@@ -1,4 +1,4 @@
-import { frequencyAt, sequenceAt, termAt, TERM_CONTENT, type SentenceTerms, type TermDictionary } from './terms';
+import { frequencyAt, sequenceAt, termAt, TERM_CONTENT, TERM_NAME, TERM_NUMBER, type SentenceTerms, type TermDictionary } from './terms';
 
 /** A restated sentence pair: indices into each document's SentenceTerms list, and its similarity. */
 export interface SentencePair {
@@ -22,7 +22,7 @@ export interface RestatedParams {
    * A fixed number, so that the work per sentence does not grow with the corpus.
    */
   candidateDf: number;
-  /** Rare content terms a candidate must share with the sentence. */
+  /** Rare terms (content words or names) a candidate must share with the sentence. */
   minSharedRare: number;
   /** Shared content words once each shared fixed phrase is counted as one. */
   minSharedUnits: number;
@@ -63,7 +63,9 @@ export class SentenceIndex {
       for (let k = 0; k < s.count; k++) {
         const term = termAt(s, k);
         this.df[term] = (this.df[term] ?? 0) + 1;
-        if (this.dictionary.kind(term) !== TERM_CONTENT) continue;
+        // Rare names propose candidates as rare words do: a rewrite keeps who and where while it swaps the words
+        // around them. Figures do not (every article is full of them); the score still asks for shared words.
+        if (this.dictionary.kind(term) === TERM_NUMBER) continue;
         let list = this.lists[term];
         if (!list) this.lists[term] = list = [];
         if (list.length < this.params.candidateDf) list.push(slot);
@@ -152,6 +154,7 @@ export class SentenceIndex {
   similarity(a: SentenceTerms, b: SentenceTerms): number {
     const { entityWeight, minSharedContent, minSharedRatio, minSharedUnits } = this.params;
     let dot = 0, na = 0, nb = 0, la = 0, lb = 0, common = 0, sharedContent = 0;
+    let namesA = 0, namesB = 0, sharedNames = 0;
     let i = 0, j = 0;
     const weight = (s: SentenceTerms, k: number): number => {
       const term = termAt(s, k);
@@ -163,6 +166,7 @@ export class SentenceIndex {
       const ta = i < a.count ? termAt(a, i) : Infinity;
       const tb = j < b.count ? termAt(b, j) : Infinity;
       if (ta === tb) {
+        if (this.dictionary.kind(ta) === TERM_NAME) { namesA++; namesB++; sharedNames++; }
         const wa = weight(a, i), wb = weight(b, j);
         dot += wa * wb; na += wa * wa; nb += wb * wb; la += wa; lb += wb;
         common += Math.min(wa, wb);
@@ -172,16 +176,22 @@ export class SentenceIndex {
         }
         i++; j++;
       } else if (ta < tb) {
+        if (this.dictionary.kind(ta) === TERM_NAME) namesA++;
         const wa = weight(a, i);
         na += wa * wa; la += wa;
         i++;
       } else {
+        if (this.dictionary.kind(tb) === TERM_NAME) namesB++;
         const wb = weight(b, j);
         nb += wb * wb; lb += wb;
         j++;
       }
     }
     if (sharedContent < minSharedContent) return 0;
+    // Both sentences name someone or somewhere, and not the same: the same wording about another subject ("the
+    // X has a top speed of ...", "the Y has a top speed of ...") is a parallel fact, not a restatement. A rewrite
+    // keeps at least one of the names it retells.
+    if (namesA > 0 && namesB > 0 && sharedNames === 0) return 0;
     if (sharedContent < minSharedRatio * Math.min(a.contentTerms, b.contentTerms)) return 0;
     if (sharedContent - sharedPhraseLinks(a, b, shared) < minSharedUnits) return 0;
     if (na === 0 || nb === 0) return 0;
