@@ -32,9 +32,10 @@ export function targets(r: BenchResults): TargetRow[] {
   add('largest bundle (extension / worker)', '≤ 3 MB', bundle, `${fmt(bundle === null ? null : bundle / 1048576)} MB`, (v) => v <= 3 * 1048576);
   const q = r.quality;
   add('planted links recall', '≥ 0.95', q?.linkRecall, fmt(q?.linkRecall, 3), (v) => v >= 0.95);
-  add('planted links precision', '≥ 0.95', q?.linkPrecisionPlanted, fmt(q?.linkPrecisionPlanted, 3), (v) => v >= 0.95);
+  // The background repeats nothing, so every scored link that is not planted is a false one: precision over all links.
+  add('planted links precision (all links)', '≥ 0.95', q?.linkPrecisionOverall, fmt(q?.linkPrecisionOverall, 3), (v) => v >= 0.95);
   add('planted conflicts recall', '≥ 0.95', q?.conflictRecall, fmt(q?.conflictRecall, 3), (v) => v >= 0.95);
-  add('planted conflicts precision', '≥ 0.95', q?.conflictPrecisionPlanted, fmt(q?.conflictPrecisionPlanted, 3), (v) => v >= 0.95);
+  add('planted conflicts precision (all conflicts)', '≥ 0.95', q?.conflictPrecisionOverall, fmt(q?.conflictPrecisionOverall, 3), (v) => v >= 0.95);
   const slowest = r.stageSize ? Math.min(...Object.values(r.stageSize.stages).map((x) => x.wordsPerSec)) : null;
   add('slowest stage throughput (common brief)', '≥ 500k words/s', slowest, `${fmt(slowest === null ? null : slowest / 1000, 0)}k words/s`, (v) => v >= 500_000);
   return rows;
