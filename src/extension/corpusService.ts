@@ -16,6 +16,18 @@ export type { Skip } from './articleReader';
 
 type Progress = vscode.Progress<{ message?: string; increment?: number }>;
 
+/** How far the workspace indexing run in progress has got: files sent to the worker, of all files found. */
+export interface IndexProgress {
+  done: number;
+  total: number;
+}
+
+interface IndexRun {
+  cts: vscode.CancellationTokenSource;
+  done: Promise<void>;
+  progress?: IndexProgress;
+}
+
 /**
  * The editor's side of the corpus: feeds the worker, keeps the latest view of every visible document, and tells
  * listeners when a view changes. Stale runs are dropped: edits are debounced, at most one request per document is
@@ -34,7 +46,7 @@ export class CorpusService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<string | undefined>();
   /** Fires with a document uri when its view changed, or undefined when results across the corpus may have changed. */
   readonly onDidChange = this.changed.event;
-  private indexRun: { cts: vscode.CancellationTokenSource; done: Promise<void> } | undefined;
+  private indexRun: IndexRun | undefined;
   private corpusRefresh: { timer: NodeJS.Timeout; release: () => void } | undefined;
   private dictionary: Dictionary | undefined;
   private sentOptions = '';
@@ -75,6 +87,12 @@ export class CorpusService implements vscode.Disposable {
 
   get api() {
     return this.client.api;
+  }
+
+  /** The workspace indexing run in progress, once it has listed the files; undefined when none runs. */
+  get indexing(): IndexProgress | undefined {
+    const progress = this.indexRun?.progress;
+    return progress && { ...progress };
   }
 
   /** How often the worker was restarted after a crash in this session. */
@@ -280,26 +298,28 @@ export class CorpusService implements vscode.Disposable {
     this.indexRun?.cts.cancel();
     const cts = new vscode.CancellationTokenSource();
     const link = token?.onCancellationRequested(() => cts.cancel());
-    const done = this.tracker
-      .track(this.runIndex(cts.token, progress))
+    const run: IndexRun = { cts, done: Promise.resolve() };
+    run.done = this.tracker
+      .track(this.runIndex(cts.token, run, progress))
       .catch((err: Error) => {
         if (!this.failed) this.log.appendLine(`Indexing stopped: ${err.message}`);
       })
       .finally(() => {
         link?.dispose();
         cts.dispose();
-        if (this.indexRun?.cts === cts) this.indexRun = undefined;
+        if (this.indexRun === run) this.indexRun = undefined;
       });
-    this.indexRun = { cts, done };
-    return done;
+    this.indexRun = run;
+    return run.done;
   }
 
-  private async runIndex(token: vscode.CancellationToken, progress?: Progress): Promise<void> {
+  private async runIndex(token: vscode.CancellationToken, run: IndexRun, progress?: Progress): Promise<void> {
     if (this.failed || !vscode.workspace.workspaceFolders?.length) return;
     const c = this.config.value;
     const files = (await vscode.workspace.findFiles(c.include, c.exclude, undefined, token)).filter((uri) => this.isIndexable(uri));
     const skipped: Skip[] = [];
     let done = 0;
+    run.progress = { done, total: files.length };
     for (let i = 0; i < files.length; i += BATCH_FILES) {
       if (token.isCancellationRequested) {
         this.log.appendLine(`Indexing cancelled after ${done} of ${files.length} files.`);
@@ -309,6 +329,7 @@ export class CorpusService implements vscode.Disposable {
       const docs = await readArticles(batch, c.maxFileSize, skipped, this.log);
       if (docs.length) await this.client.api.upsertMany(docs);
       done += batch.length;
+      run.progress = { done, total: files.length };
       progress?.report({ message: `${done} / ${files.length}`, increment: (batch.length / Math.max(files.length, 1)) * 100 });
     }
     if (token.isCancellationRequested) return;

@@ -24,6 +24,18 @@ const SEVERITY: Record<Exclude<ConflictSeverity, 'off'>, vscode.DiagnosticSeveri
 const toRange = (r: LineRange) => new vscode.Range(r[0], r[1], r[2], r[3]);
 
 /**
+ * Conflicts shown per file in the Problems panel; the rest are summed up in one entry. "Go to Next Conflict" and
+ * "Show Conflicts" still walk all of them. Thousands of entries per file would only slow the panel down.
+ */
+const MAX_DIAGNOSTICS_PER_FILE = 200;
+/**
+ * A rebuild asked for while one runs waits this many times the last rebuild's duration (at most MAX_PAUSE_MS), so
+ * that a workspace being indexed, which changes every moment, leaves the extension host free most of the time.
+ */
+const PAUSE_FACTOR = 2;
+const MAX_PAUSE_MS = 10_000;
+
+/**
  * The Problems panel: every cross-source conflict that no reviewer dismissed, in every indexed document, at the
  * configured severity; duplicated passages as information when asked. It also keeps the list of conflicts that
  * "Go to Next Conflict" and "Show Conflicts" walk, whatever the severity.
@@ -69,10 +81,13 @@ export class ConflictProblems implements vscode.Disposable {
   }
 
   private async rebuildUntilCurrent(): Promise<void> {
-    do {
+    for (;;) {
       this.again = false;
+      const started = Date.now();
       await this.rebuild();
-    } while (this.again);
+      if (!this.again) return;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(MAX_PAUSE_MS, PAUSE_FACTOR * (Date.now() - started))));
+    }
   }
 
   private wantsDuplicates(): boolean {
@@ -90,9 +105,13 @@ export class ConflictProblems implements vscode.Disposable {
       byUri.set(key, entry);
     };
     const entries = this.conflictEntries(conflicts);
+    const shown = new Map<vscode.Uri, number>();
     for (const entry of entries) {
       const severity = this.ctx.config.forResource(entry.uri).conflictSeverity;
       if (severity === 'off') continue;
+      const count = (shown.get(entry.uri) ?? 0) + 1;
+      shown.set(entry.uri, count);
+      if (count > MAX_DIAGNOSTICS_PER_FILE) continue;
       const d = new vscode.Diagnostic(entry.range, entry.note, SEVERITY[severity]);
       d.source = 'Source Lens';
       d.code = 'conflict';
@@ -102,9 +121,18 @@ export class ConflictProblems implements vscode.Disposable {
       }
       add(entry.uri, d);
     }
+    for (const [uri, count] of shown) {
+      if (count <= MAX_DIAGNOSTICS_PER_FILE) continue;
+      const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), vscode.l10n.t('{0} more conflicts in this file: run "Source Lens: Show Conflicts" to see them all.', count - MAX_DIAGNOSTICS_PER_FILE), vscode.DiagnosticSeverity.Information);
+      d.source = 'Source Lens';
+      d.code = 'conflict-overflow';
+      add(uri, d);
+    }
     for (const [uri, d] of this.duplicateDiagnostics(duplicates)) add(uri, d);
-    entries.sort((x, y) => x.uri.toString().localeCompare(y.uri.toString()) || x.range.start.compareTo(y.range.start));
-    this.list = entries;
+    // Keys computed once: a comparator that builds URI strings costs more than the sort at 100k entries.
+    const keyed = entries.map((e) => ({ e, key: e.uri.toString() }));
+    keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.e.range.start.compareTo(y.e.range.start)));
+    this.list = keyed.map((k) => k.e);
     this.collection.clear();
     for (const { uri, diagnostics } of byUri.values()) this.collection.set(uri, diagnostics);
     this.changed.fire();
@@ -112,11 +140,18 @@ export class ConflictProblems implements vscode.Disposable {
 
   private conflictEntries(problems: ConflictProblem[]): ConflictEntry[] {
     const out: ConflictEntry[] = [];
+    // One Uri object per document: entries of one file share it, and parsing is not free at 100k conflicts.
+    const uris = new Map<string, vscode.Uri>();
+    const uriOf = (doc: string) => {
+      let uri = uris.get(doc);
+      if (!uri) uris.set(doc, (uri = vscode.Uri.parse(doc)));
+      return uri;
+    };
     for (const { conflict, noteForB, ranges } of problems) {
       if (this.ctx.review.isDismissed(conflict)) continue;
       const [ra, rb] = ranges;
-      const ua = vscode.Uri.parse(conflict.a.doc);
-      const ub = vscode.Uri.parse(conflict.b.doc);
+      const ua = uriOf(conflict.a.doc);
+      const ub = uriOf(conflict.b.doc);
       if (ra) out.push({ uri: ua, range: toRange(ra), conflict, note: conflict.note, other: { uri: ub, range: rb ? toRange(rb) : undefined, text: conflict.b.claim.text } });
       if (rb) out.push({ uri: ub, range: toRange(rb), conflict, note: noteForB, other: { uri: ua, range: ra ? toRange(ra) : undefined, text: conflict.a.claim.text } });
     }

@@ -71,8 +71,11 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     idle: () => service.idle(),
     decorations: (uri) => decorations.drawn(uri),
     view: (uri) => service.view(uri),
+    indexedDocuments: () => service.api.ids(),
     stats: () => service.api.stats(),
     highlightsEnabled: () => decorations.isEnabled,
+    indexing: () => service.indexing,
+    workerMemory: () => service.api.memory(),
     workerRestarts: () => service.restarts,
     crashWorkerForTest: () => service.crashWorkerForTest(),
   };

@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'v8';
 import { createAnalyzer, type Analyzer, type Claim, type EntityRecord, type ValueGroup } from '../engine';
 import { conflictNote, formatClaim, notesFor } from '../engine/conflicts/index';
 import { createLineIndex, type LineIndex } from './lineIndex';
@@ -186,6 +187,10 @@ export function createWorkerApi(): WorkerApi {
         exactCopies: analyzer.corpus.duplicates().filter((d) => d.kind === 'exact').length,
         conflicts: analyzer.corpus.conflicts().length,
       };
+    },
+    memory() {
+      const heap = getHeapStatistics();
+      return { heapUsed: heap.used_heap_size, heapTotal: heap.total_heap_size, external: heap.external_memory, heapLimit: heap.heap_size_limit };
     },
     crashForTest() {
       throw new Error('crashForTest is only available in a worker thread started with test hooks');

@@ -66,6 +66,18 @@ export interface CorpusStats {
   conflicts: number;
 }
 
+/** The worker isolate's heap in bytes (V8 heap statistics, measured inside the worker thread). */
+export interface WorkerMemory {
+  /** Live objects on the heap. */
+  heapUsed: number;
+  /** Heap the isolate has reserved from the system: what the worker costs, garbage included. */
+  heapTotal: number;
+  /** Memory held outside the heap by objects on it (buffers, typed arrays). */
+  external: number;
+  /** The heap size at which the worker runs out of memory (its `resourceLimits`). */
+  heapLimit: number;
+}
+
 /** A span of an indexed document as editor coordinates: zero-based [startLine, startCharacter, endLine, endCharacter]. */
 export type LineRange = [number, number, number, number];
 
@@ -108,6 +120,8 @@ export interface WorkerApi {
   problems(includeDuplicates: boolean): { conflicts: ConflictProblem[]; duplicates: DuplicateProblem[] };
   report(skipped: Report['skipped']): Report;
   stats(): CorpusStats;
+  /** The worker thread's own V8 heap (not the extension host's), for load tests and diagnostics. */
+  memory(): WorkerMemory;
   /** Test hook: ends the worker thread as a crash would. Honoured only when the client was created with `testHooks`. */
   crashForTest(): void;
 }
@@ -134,6 +148,7 @@ export const WORKER_METHODS: readonly WorkerMethod[] = [
   'problems',
   'report',
   'stats',
+  'memory',
   'crashForTest',
 ];
 

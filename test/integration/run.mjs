@@ -21,7 +21,7 @@ const { values: opts } = parseArgs({
   options: {
     runner: { type: 'string', default: process.env.SOURCE_LENS_VSCODE || 'auto' },
     grep: { type: 'string', default: process.env.SOURCE_LENS_TEST_GREP || '' },
-    timeout: { type: 'string', default: process.env.SOURCE_LENS_TEST_TIMEOUT || '600' },
+    timeout: { type: 'string', default: process.env.SOURCE_LENS_TEST_TIMEOUT || '1800' },
     keep: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
   },

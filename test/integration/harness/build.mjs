@@ -43,20 +43,21 @@ function newestMtime(paths) {
 }
 
 /**
- * Bundles suite/index.ts and every suite/**\/*.test.ts into `outDir`, one CommonJS file each.
+ * Bundles suite/index.ts, every suite/**\/*.test.ts and every suite/**\/*.worker.ts (scripts a test runs in a
+ * worker thread, e.g. to generate a large workspace without blocking the extension host) into `outDir`, one
+ * CommonJS file each.
  * `vscode` is provided by the extension host; `mocha` stays external and resolves from the repo's
  * node_modules (outDir lies inside the repo), which keeps mocha's own dynamic requires working.
  */
 export async function bundleSuite({ suiteDir, outDir, log }) {
-  const tests = fs.readdirSync(suiteDir, { recursive: true })
-    .map(String)
-    .filter((f) => f.endsWith('.test.ts'))
-    .sort();
+  const files = fs.readdirSync(suiteDir, { recursive: true }).map(String).sort();
+  const tests = files.filter((f) => f.endsWith('.test.ts'));
+  const workers = files.filter((f) => f.endsWith('.worker.ts'));
   if (tests.length === 0) throw new Error(`no *.test.ts files in ${suiteDir}`);
   fs.rmSync(outDir, { recursive: true, force: true });
   const t0 = Date.now();
   await esbuild.build({
-    entryPoints: ['index.ts', ...tests].map((f) => path.join(suiteDir, f)),
+    entryPoints: ['index.ts', ...tests, ...workers].map((f) => path.join(suiteDir, f)),
     outbase: suiteDir,
     outdir: outDir,
     bundle: true,

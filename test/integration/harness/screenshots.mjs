@@ -1,9 +1,10 @@
 // Screenshot requests from the test suite (which runs in the extension host, not in the page).
 //
 // Protocol, through the folder named by SOURCE_LENS_SCREENSHOT_DIR:
-//   suite:   writes <name>.request.json = {"name", "selector"?} (atomically: temp file + rename)
+//   suite:   writes <name>.request.json = {"name", "selector"?, "click"?} (atomically: temp file + rename)
 //   harness: notices it (fs.watch), optionally waits for `selector` in the workbench page, saves
-//            <outDir>/<name>.png, then writes <name>.done.json = {"path"} or {"error"}
+//            <outDir>/<name>.png, clicks `click` if given (a user's click, e.g. a notification's Cancel
+//            button), then writes <name>.done.json = {"path"} or {"error"}
 //            and deletes the request
 //   suite:   waits for <name>.done.json with fs.watch and a deadline, deletes it, then continues.
 import fs from 'node:fs';
@@ -34,6 +35,10 @@ export function serveScreenshots({ page, requestDir, outDir, log }) {
       const target = path.join(outDir, `${name}.png`);
       await page.screenshot({ path: target });
       log(`screenshot ${target}`);
+      if (request.click) {
+        await page.click(request.click, { timeout: 15_000 });
+        log(`screenshot ${name}: clicked ${request.click}`);
+      }
       result = { path: target };
     } catch (err) {
       result = { error: String(err?.message ?? err) };

@@ -87,10 +87,11 @@ export function waitFor<T>(probe: () => T | undefined | null | false | Promise<T
  * Asks the harness for a screenshot of the workbench, saved as test-results/screenshots/<name>.png,
  * and resolves once it is written (true) or when this runner cannot take screenshots (false:
  * desktop VS Code via @vscode/test-electron). `selector` is a CSS selector the harness waits for
- * in the page first, e.g. '.monaco-editor [class*="ced-"]' for extension decorations.
+ * in the page first, e.g. '.monaco-editor [class*="ced-"]' for extension decorations. `click` is a selector
+ * (Playwright syntax) the harness clicks right after the picture, as a user would; the click failing fails the call.
  * Protocol: see test/integration/README.md.
  */
-export async function screenshot(name: string, options: { selector?: string; timeoutMs?: number } = {}): Promise<boolean> {
+export async function screenshot(name: string, options: { selector?: string; click?: string; timeoutMs?: number } = {}): Promise<boolean> {
   const dir = process.env.SOURCE_LENS_SCREENSHOT_DIR;
   if (!dir) {
     console.log(`[screenshot] ${name}: not available in this runner`);
@@ -101,7 +102,7 @@ export async function screenshot(name: string, options: { selector?: string; tim
   fs.rmSync(done, { force: true });
   const answered = waitForFile(dir, `${name}.done.json`, options.timeoutMs ?? 30_000);
   const request = path.join(dir, `${name}.request.json`);
-  fs.writeFileSync(`${request}.tmp`, JSON.stringify({ name, selector: options.selector }));
+  fs.writeFileSync(`${request}.tmp`, JSON.stringify({ name, selector: options.selector, click: options.click }));
   fs.renameSync(`${request}.tmp`, request);
   await answered;
   const result = JSON.parse(fs.readFileSync(done, 'utf8')) as { path?: string; error?: string };

@@ -59,6 +59,17 @@ describe('worker: the real worker thread from dist/worker.js', function () {
     await assert.rejects(client.api.ids(), /not running/);
   });
 
+  it("reports the worker thread's own heap, bounded by its resource limits", async () => {
+    client = createWorkerClient(WORKER, { resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } });
+    const before = await client.api.memory();
+    // The limit the thread was started with, not this process's (which has no such small limit).
+    assert.ok(before.heapLimit < 256 * 2 ** 20, `heap limit ${before.heapLimit}`);
+    await client.api.upsertMany(Array.from({ length: 40 }, (_, k) => ({ doc: `${B_DOC}-${k}`, text: B_TEXT.repeat(20) })));
+    const after = await client.api.memory();
+    assert.ok(after.heapUsed > 0 && after.heapUsed <= after.heapTotal && after.heapTotal <= after.heapLimit);
+    assert.ok(after.heapTotal >= before.heapTotal, 'indexing documents does not shrink the reserved heap');
+  });
+
   it('keeps a runaway analysis inside the worker heap limit', async () => {
     client = createWorkerClient(WORKER, { resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 } });
     const restarted = once(client.onRestart);
