@@ -61,12 +61,13 @@ export class ClusterIndex {
     const old = keyedOld.map((e) => e.l);
     const neu = keyedNew.map((e) => e.l);
     for (let i = 0; i < old.length; i++) {
-      const slot = sides.slot.get(old[i]);
-      if (!slot) return this.touch(doc);
-      sides.slot.delete(old[i]);
-      sides.slot.set(neu[i], slot);
-      for (const at of slot) {
-        if (at < 0) continue;
+      const atA = sides.slotA.get(old[i]);
+      const atB = sides.slotB.get(old[i]);
+      if (atA === undefined && atB === undefined) return this.touch(doc);
+      for (const [slot, at] of [[sides.slotA, atA], [sides.slotB, atB]] as const) {
+        if (at === undefined) continue;
+        slot.delete(old[i]);
+        slot.set(neu[i], at);
         sides.links[at] = neu[i];
         sides.refs[at] = sides.which[at] === 0 ? neu[i].a : neu[i].b;
       }
@@ -179,7 +180,9 @@ export class ClusterIndex {
       const key = doc * GROUP_SPAN + group;
       if (seenGroups.has(key)) continue;
       seenGroups.add(key);
-      for (const index of sweep.members[group]) {
+      const to = group + 1 < sweep.starts.length ? sweep.starts[group + 1] : sweep.group.length;
+      for (let index = sweep.starts[group]; index < to; index++) {
+        if (sweep.group[index] !== group) continue;
         const link = sweep.sides.links[index];
         if (seenLinks.has(link)) continue;
         seenLinks.add(link);
@@ -216,13 +219,22 @@ interface DocSides {
   /** 0: the side is the link's `a`, 1: its `b`. */
   which: Uint8Array;
   refs: PassageRef[];
-  /** Index of a link's side: `a` at 2 * position, `b` at 2 * position + 1 in `slot`. */
-  slot: Map<RawLink, number[]>;
+  /**
+   * Index of a link's `a` side and of its `b` side, when in this document. Two maps of numbers rather than one map
+   * of pairs: a link has one side in most documents, and a pair array per side costs some 60 bytes.
+   */
+  slotA: Map<RawLink, number>;
+  slotB: Map<RawLink, number>;
 }
 
+/**
+ * Passages of one document: `group` per side (-1 for sides not swept). A group's sides are consecutive among the
+ * swept ones, so a group is stored as its first side, not as a list per group.
+ */
 interface Sweep {
   sides: DocSides;
-  members: number[][];
+  group: Int32Array;
+  starts: number[];
   groupOf(link: RawLink, side: number): number;
 }
 
@@ -237,14 +249,12 @@ function collectSides(links: Iterable<RawLink>, id: string): DocSides {
   }
   // Sides with equal spans are interchangeable in the sweep, so their relative order does not matter.
   entries.sort((p, q) => p.ref.start - q.ref.start || p.ref.end - q.ref.end);
-  const sides: DocSides = { links: [], which: new Uint8Array(entries.length), refs: [], slot: new Map() };
+  const sides: DocSides = { links: [], which: new Uint8Array(entries.length), refs: [], slotA: new Map(), slotB: new Map() };
   entries.forEach((e, i) => {
     sides.links.push(e.link);
     sides.which[i] = e.which;
     sides.refs.push(e.ref);
-    let slot = sides.slot.get(e.link);
-    if (!slot) sides.slot.set(e.link, (slot = [-1, -1]));
-    slot[e.which] = i;
+    (e.which === 0 ? sides.slotA : sides.slotB).set(e.link, i);
   });
   return sides;
 }
@@ -252,32 +262,32 @@ function collectSides(links: Iterable<RawLink>, id: string): DocSides {
 /** Joins each side (of the links `use` accepts) to the running passage it overlaps by half of the shorter one. */
 function sweepSides(sides: DocSides, use: (link: RawLink) => boolean): Sweep {
   const group = new Int32Array(sides.links.length).fill(-1);
-  const members: number[][] = [];
+  const starts: number[] = [];
   let runStart = -1;
   let runEnd = -1;
   for (let i = 0; i < sides.links.length; i++) {
     if (!use(sides.links[i])) continue;
     const s = sides.refs[i];
-    if (members.length > 0 && s.start < runEnd) {
+    if (starts.length > 0 && s.start < runEnd) {
       const overlap = Math.min(runEnd, s.end) - s.start;
       const shorter = Math.min(runEnd - runStart, s.end - s.start);
       if (overlap * 2 >= shorter) {
-        group[i] = members.length - 1;
-        members[members.length - 1].push(i);
+        group[i] = starts.length - 1;
         runEnd = Math.max(runEnd, s.end);
         continue;
       }
     }
-    group[i] = members.length;
-    members.push([i]);
+    group[i] = starts.length;
+    starts.push(i);
     runStart = s.start;
     runEnd = s.end;
   }
   return {
     sides,
-    members,
+    group,
+    starts,
     groupOf: (link, side) => {
-      const at = sides.slot.get(link)?.[side] ?? -1;
+      const at = (side === 0 ? sides.slotA : sides.slotB).get(link) ?? -1;
       return at < 0 ? -1 : group[at];
     },
   };

@@ -3,9 +3,15 @@ import { contentWords, type Seeds, type WordMatch } from './align';
 import { Postings } from './postings';
 import { FLAG_CAPITAL, FLAG_NUMBER, FLAG_STOP, type PreparedDoc } from './prepare';
 
-/** A link before clustering, with a hint that it came from shingles seen in too many documents. */
-export interface RawLink extends Omit<DuplicateLink, 'cluster'> {
+/**
+ * A link before clustering, with a hint that it came from shingles seen in too many documents. The index keeps
+ * every link (boilerplate ones too, a hundred or more per article in template-heavy corpora), so its changed
+ * figures and names are offsets only: (a start, a end, b start, b end) per change, in the documents of `a` and
+ * `b`. Their texts are cut when the link is reported (`changesOf`).
+ */
+export interface RawLink extends Omit<DuplicateLink, 'cluster' | 'changes'> {
   saturated: boolean;
+  changes?: number[];
 }
 
 export interface CopyParams {
@@ -67,21 +73,19 @@ export function toLink(x: PreparedDoc, y: PreparedDoc, m: WordMatch, params: Cop
   const exact = m.verbatim && m.matches >= params.minExactWords;
   if (!exact && similarity < params.minEditedSimilarity) return undefined;
   if (Math.min(contentWords(x, m.aStart, m.aEnd), contentWords(y, m.bStart, m.bEnd)) < params.minContentWords) return undefined;
-  const link: RawLink = {
-    kind: exact ? 'exact' : 'edited',
-    similarity: exact ? 1 : Math.round(similarity * 1000) / 1000,
-    a: wordSpan(x, m.aStart, m.aEnd),
-    b: wordSpan(y, m.bStart, m.bEnd),
-    saturated: m.saturatedShare >= 0.5,
-  };
+  const kind = exact ? 'exact' : 'edited';
+  const rounded = exact ? 1 : Math.round(similarity * 1000) / 1000;
+  const a = wordSpan(x, m.aStart, m.aEnd);
+  const b = wordSpan(y, m.bStart, m.bEnd);
+  const saturated = m.saturatedShare >= 0.5;
   const changes = changedFactsAndNames(x, y, m.substitutions);
-  if (changes.length > 0) link.changes = changes;
-  return link;
+  // Whole literals: a property added afterwards (or a spread plus one) costs a separate backing store per link.
+  if (changes.length > 0) return { kind, similarity: rounded, a, b, saturated, changes };
+  return { kind, similarity: rounded, a, b, saturated };
 }
 
 function wordSpan(d: PreparedDoc, start: number, end: number) {
-  const tokens = d.doc.tokens;
-  return { doc: d.id, start: tokens[d.wordToken[start]].start, end: tokens[d.wordToken[end - 1]].end };
+  return { doc: d.id, start: d.wordStart[start], end: d.wordEnd[end - 1] };
 }
 
 function isFactOrName(d: PreparedDoc, i: number): boolean {
@@ -89,9 +93,12 @@ function isFactOrName(d: PreparedDoc, i: number): boolean {
   return (f & FLAG_NUMBER) !== 0 || ((f & FLAG_CAPITAL) !== 0 && (f & FLAG_STOP) === 0);
 }
 
-/** Substituted figures and names; neighbouring substitutions ("Vladimir Putin" → "Dmitry Medvedev") become one change. */
-function changedFactsAndNames(x: PreparedDoc, y: PreparedDoc, subs: Array<[number, number]>): TokenChange[] {
-  const changes: TokenChange[] = [];
+/**
+ * Substituted figures and names as offset quadruples (see RawLink); neighbouring substitutions ("Vladimir Putin" →
+ * "Dmitry Medvedev") become one change.
+ */
+function changedFactsAndNames(x: PreparedDoc, y: PreparedDoc, subs: Array<[number, number]>): number[] {
+  const changes: number[] = [];
   let prev: [number, number] | undefined;
   for (const [i, j] of subs) {
     const relevant = isFactOrName(x, i) || isFactOrName(y, j);
@@ -99,18 +106,39 @@ function changedFactsAndNames(x: PreparedDoc, y: PreparedDoc, subs: Array<[numbe
       prev = undefined;
       continue;
     }
-    const last = changes[changes.length - 1];
-    const a = wordSpan(x, i, i + 1);
-    const b = wordSpan(y, j, j + 1);
-    if (last && prev && prev[0] === i - 1 && prev[1] === j - 1) {
-      last.a.end = a.end;
-      last.b.end = b.end;
-      last.a.text = x.doc.text.slice(last.a.start, last.a.end);
-      last.b.text = y.doc.text.slice(last.b.start, last.b.end);
+    if (changes.length > 0 && prev && prev[0] === i - 1 && prev[1] === j - 1) {
+      changes[changes.length - 3] = x.wordEnd[i];
+      changes[changes.length - 1] = y.wordEnd[j];
     } else {
-      changes.push({ a: { ...a, text: x.doc.text.slice(a.start, a.end) }, b: { ...b, text: y.doc.text.slice(b.start, b.end) } });
+      changes.push(x.wordStart[i], x.wordEnd[i], y.wordStart[j], y.wordEnd[j]);
     }
     prev = [i, j];
   }
-  return changes;
+  // An exact-length copy: the array grown by push keeps room for a dozen more numbers, for the life of the link.
+  return changes.slice();
+}
+
+/** The changes of a link with their texts, given the texts of its two documents. */
+export function changesOf(link: RawLink, textA: string, textB: string): TokenChange[] {
+  const out: TokenChange[] = [];
+  const c = link.changes ?? [];
+  for (let k = 0; k + 3 < c.length; k += 4) {
+    out.push({
+      a: { doc: link.a.doc, start: c[k], end: c[k + 1], text: textA.slice(c[k], c[k + 1]) },
+      b: { doc: link.b.doc, start: c[k + 2], end: c[k + 3], text: textB.slice(c[k + 2], c[k + 3]) },
+    });
+  }
+  return out;
+}
+
+/** The same changes seen from the other side (b's offsets first). */
+export function swapChanges(changes: readonly number[]): number[] {
+  const out = new Array<number>(changes.length);
+  for (let k = 0; k + 3 < changes.length; k += 4) {
+    out[k] = changes[k + 2];
+    out[k + 1] = changes[k + 3];
+    out[k + 2] = changes[k];
+    out[k + 3] = changes[k + 1];
+  }
+  return out;
 }

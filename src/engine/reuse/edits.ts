@@ -99,10 +99,15 @@ export function shiftLinks(links: readonly RawLink[], id: string, diff: TextDiff
     }
     const moved: RawLink = { ...link, a, b };
     if (link.changes) {
-      moved.changes = link.changes.map((c) => ({
-        a: { ...c.a, ...moveRef(c.a) },
-        b: { ...c.b, ...moveRef(c.b) },
-      }));
+      // Offset quadruples (see RawLink): a change near the edit keeps its offsets, as its link does not move then.
+      const c = link.changes;
+      const out: number[] = [];
+      for (let k = 0; k + 3 < c.length; k += 4) {
+        const ca = moveRef({ doc: link.a.doc, start: c[k], end: c[k + 1] });
+        const cb = moveRef({ doc: link.b.doc, start: c[k + 2], end: c[k + 3] });
+        out.push(ca?.start ?? c[k], ca?.end ?? c[k + 1], cb?.start ?? c[k + 2], cb?.end ?? c[k + 3]);
+      }
+      moved.changes = out;
     }
     out.push(moved);
   }

@@ -1,6 +1,6 @@
 import type { DuplicateLink, PassageRef, ReuseOptions, ScannedDocument } from '../types';
 import { ClusterIndex, compareRefs } from './clusters';
-import { collectSeeds, type CopyParams, type RawLink } from './copies';
+import { changesOf, collectSeeds, swapChanges, type CopyParams, type RawLink } from './copies';
 import { copyLinksWithCache, diffText, diffWords, matchLinks, shiftLinks, type EditCache } from './edits';
 import { mergeAdjacent } from './merge';
 import { Postings } from './postings';
@@ -57,12 +57,19 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
   const byId = new Map<string, PreparedDoc>();
   const byNum = new Map<number, PreparedDoc>();
   const dirty = new Set<number>();
-  const pairLinks = new Map<string, RawLink[]>();
-  const pairsOf = new Map<number, Set<string>>();
+  // Each pair of documents with links gets a small integer id (in creation order): a key built from the two
+  // document numbers would be a string or a heap number, both slow as map keys at a million pairs.
+  // Most pairs have one link, stored without an array around it (an array costs some 40 bytes a pair).
+  const pairLinks = new Map<number, RawLink | RawLink[]>();
+  /** Document → (partner → pair id); a document linked to itself is its own partner. */
+  const partnersOf = new Map<number, Map<number, number>>();
+  let nextPair = 0;
   const clusters = new ClusterIndex(
     {
-      *linksOf(num) {
-        for (const key of pairsOf.get(num) ?? []) yield* pairLinks.get(key)!;
+      linksOf(num) {
+        const out: RawLink[] = [];
+        for (const pair of partnersOf.get(num)?.values() ?? []) pushLinks(out, pairLinks.get(pair)!);
+        return out;
       },
       idOf: (num) => byNum.get(num)!.id,
       numOf: (id) => byId.get(id)!.num,
@@ -92,35 +99,37 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
   const dropPairs = (num: number, keepFor?: string) => {
     settleReplaced();
     const partners = new Map<number, RawLink[]>();
-    for (const key of pairsOf.get(num) ?? []) {
-      const old = pairLinks.get(key)!;
-      pairLinks.delete(key);
-      for (const side of key.split(':').map(Number)) {
-        pairsOf.get(side)?.delete(key);
-        if (side !== num) partners.set(side, old);
-      }
+    for (const [other, pair] of partnersOf.get(num) ?? []) {
+      const stored = pairLinks.get(pair)!;
+      const old = Array.isArray(stored) ? stored : [stored];
+      pairLinks.delete(pair);
+      partnersOf.get(other)?.delete(num);
+      if (other !== num) partners.set(other, old);
     }
-    pairsOf.delete(num);
+    partnersOf.delete(num);
     clusters.touch(num);
     if (keepFor !== undefined) replaced = { id: keepFor, partners };
     else for (const partner of partners.keys()) clusters.touch(partner);
   };
 
-  const storePair = (x: number, y: number, links: RawLink[]) => {
-    const key = x < y ? `${x}:${y}` : `${y}:${x}`;
-    const existing = pairLinks.get(key);
-    if (existing) {
+  /** `shared`: the edit cache holds `links` too, and must see links added to the pair later. */
+  const storePair = (x: number, y: number, links: RawLink[], shared: boolean) => {
+    const known = partnersOf.get(x)?.get(y);
+    if (known !== undefined) {
+      let existing = pairLinks.get(known)!;
+      if (!Array.isArray(existing)) pairLinks.set(known, (existing = [existing]));
       // Saturated shingles can propose the same pair from both sides; keep the first alignment of a passage.
       for (const link of links) if (!existing.some((old) => sameStretch(old, link))) existing.push(link);
       clusters.touch(x);
       clusters.touch(y);
       return;
     }
-    pairLinks.set(key, links);
+    const pair = nextPair++;
+    pairLinks.set(pair, links.length === 1 && !shared ? links[0] : links);
     for (const side of x === y ? [x] : [x, y]) {
-      let set = pairsOf.get(side);
-      if (!set) pairsOf.set(side, (set = new Set()));
-      set.add(key);
+      let partners = partnersOf.get(side);
+      if (!partners) partnersOf.set(side, (partners = new Map()));
+      partners.set(side === x ? y : x, pair);
       const before = side !== x && replaced?.id === byNum.get(x)!.id ? replaced.partners.get(side) : undefined;
       if (before) {
         replaced!.partners.delete(side);
@@ -137,9 +146,9 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
       const seeds = collectSeeds(x, postings, accept);
       const previous = editCaches.get(x.id);
       const diff = previous && diffWords(previous.words, x.wordHash);
-      const textDiff = previous && diffText(previous.text, x.doc.text);
+      const textDiff = previous && diffText(previous.text, x.text);
       const next: EditCache | undefined = edited.has(x.id)
-        ? { words: x.wordHash, text: x.doc.text, pairs: new Map(), links: new Map() }
+        ? { words: x.wordHash, text: x.text, pairs: new Map(), links: new Map() }
         : undefined;
       const restated = sentences.query(num, accept);
       const others = new Set([...seeds.keys(), ...restated.keys()]);
@@ -157,7 +166,7 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
           const moved = before && shiftLinks(before, x.id, textDiff);
           if (moved) {
             next?.links.set(y.id, moved);
-            storePair(num, other, moved);
+            storePair(num, other, moved, next !== undefined);
             continue;
           }
         }
@@ -166,9 +175,10 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
           const oriented = flip ? pairs.map((p) => ({ x: p.y, y: p.x, similarity: p.similarity })) : pairs;
           links.push(...restatedLinks(a, b, oriented, sentences, links, copyParams));
         }
-        const stored = links.length > 0 ? mergeAdjacent(links, a.doc.text, b.doc.text).map(orient) : [];
-        if (next && !pairs && other !== num) next.links.set(y.id, stored);
-        if (stored.length > 0) storePair(num, other, stored);
+        const stored = links.length > 0 ? mergeAdjacent(links, a.text, b.text).map(orient) : [];
+        const cached = next !== undefined && !pairs && other !== num;
+        if (cached) next.links.set(y.id, stored);
+        if (stored.length > 0) storePair(num, other, stored, cached);
       }
       if (next) {
         editCaches.delete(x.id);
@@ -203,7 +213,7 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
     byId.set(doc.id, prepared);
     byNum.set(prepared.num, prepared);
     for (let f = 0; f < prepared.fpHash.length; f++) postings.add(prepared.fpHash[f], prepared.num, prepared.fpPos[f]);
-    sentences.add(prepared.num, terms.sentenceTerms(prepared));
+    sentences.add(prepared.num, terms.sentenceTerms(prepared, doc));
     dirty.add(prepared.num);
     invalidate();
   };
@@ -221,7 +231,7 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
         b: link.b,
         cluster: session.clusterOf(link, via),
       };
-      if (link.changes) out.changes = link.changes;
+      if (link.changes) out.changes = changesOf(link, byId.get(link.a.doc)!.text, byId.get(link.b.doc)!.text);
       if (clusters.isBoilerplate(link, via)) out.boilerplate = true;
       return out;
     });
@@ -231,7 +241,7 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
     if (dirty.size > 0) refresh();
     if (!allCache) {
       const raw: RawLink[] = [];
-      for (const list of pairLinks.values()) raw.push(...list);
+      for (const stored of pairLinks.values()) pushLinks(raw, stored);
       allCache = finish(raw);
     }
     return allCache.slice();
@@ -243,13 +253,18 @@ export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseInde
     if (!list) {
       const prepared = byId.get(docId);
       const raw: RawLink[] = [];
-      for (const key of (prepared && pairsOf.get(prepared.num)) || []) raw.push(...pairLinks.get(key)!);
+      for (const pair of (prepared && partnersOf.get(prepared.num)?.values()) || []) pushLinks(raw, pairLinks.get(pair)!);
       byDocCache.set(docId, (list = finish(raw, prepared?.num)));
     }
     return list.slice();
   };
 
   return { upsert, remove: (docId) => remove(docId), links, linksFor };
+}
+
+function pushLinks(out: RawLink[], stored: RawLink | RawLink[]): void {
+  if (Array.isArray(stored)) for (const link of stored) out.push(link);
+  else out.push(stored);
 }
 
 function compareLinks(p: RawLink, q: RawLink): number {
@@ -267,7 +282,7 @@ function sameStretch(p: RawLink, q: RawLink): boolean {
 /** Puts the side that comes first (document id, then offset) in `a`, so output does not depend on indexing order. */
 function orient(link: RawLink): RawLink {
   if (compareRefs(link.a, link.b) <= 0) return link;
-  const changes = link.changes?.map((c) => ({ a: c.b, b: c.a }));
+  const changes = link.changes && swapChanges(link.changes);
   const out: RawLink = { ...link, a: link.b, b: link.a };
   if (changes) out.changes = changes;
   return out;

@@ -8,14 +8,24 @@ export const FLAG_NUMBER = 1;
 export const FLAG_CAPITAL = 2;
 export const FLAG_STOP = 4;
 
-/** The words of a document (punctuation dropped) with hashes and flags, and its winnowed shingle fingerprints. */
+/**
+ * The words of a document (punctuation dropped) with hashes and flags, and its winnowed shingle fingerprints.
+ * Kept for every indexed document, so it holds typed arrays and the text only: token objects would cost about
+ * 100 bytes per token for the life of the index.
+ */
 export interface PreparedDoc {
   id: string;
   /** Small integer id inside one index; never reused. */
   num: number;
-  doc: ScannedDocument;
-  /** Token index of each word. */
-  wordToken: Int32Array;
+  text: string;
+  /** Offsets of each word in `text`. */
+  wordStart: Int32Array;
+  wordEnd: Int32Array;
+  /** Offsets of each sentence of the scanned document, and the words [sentenceWordFrom, sentenceWordTo) it holds. */
+  sentenceStart: Int32Array;
+  sentenceEnd: Int32Array;
+  sentenceWordFrom: Int32Array;
+  sentenceWordTo: Int32Array;
   wordHash: Int32Array;
   wordFlags: Uint8Array;
   /** Winnowed shingle hashes and the word position where each shingle starts. */
@@ -35,18 +45,31 @@ export function shingleParams(minExactWords: number): ShingleParams {
   return { k, w: Math.max(1, minExactWords - k + 1) };
 }
 
+/** Token index of each word (word and number tokens; punctuation is not a word). */
+export function wordTokens(doc: ScannedDocument): Int32Array {
+  const tokens = doc.tokens;
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) if (isWordKind(tokens[i].kind)) n++;
+  const out = new Int32Array(n);
+  n = 0;
+  for (let i = 0; i < tokens.length; i++) if (isWordKind(tokens[i].kind)) out[n++] = i;
+  return out;
+}
+
+const isWordKind = (kind: string) => kind === 'word' || kind === 'number';
+
 export function prepareDoc(doc: ScannedDocument, num: number, params: ShingleParams): PreparedDoc {
   const tokens = doc.tokens;
-  const wordToken: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const kind = tokens[i].kind;
-    if (kind === 'word' || kind === 'number') wordToken.push(i);
-  }
+  const wordToken = wordTokens(doc);
   const n = wordToken.length;
   const wordHash = new Int32Array(n);
   const wordFlags = new Uint8Array(n);
+  const wordStart = new Int32Array(n);
+  const wordEnd = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const tok = tokens[wordToken[i]];
+    wordStart[i] = tok.start;
+    wordEnd[i] = tok.end;
     wordHash[i] = fnv1a(tok.norm) | 0;
     let flags = 0;
     if (tok.kind === 'number') flags |= FLAG_NUMBER;
@@ -55,7 +78,42 @@ export function prepareDoc(doc: ScannedDocument, num: number, params: ShinglePar
     wordFlags[i] = flags;
   }
   const { fpHash, fpPos } = winnow(wordHash, params);
-  return { id: doc.id, num, doc, wordToken: Int32Array.from(wordToken), wordHash, wordFlags, fpHash, fpPos };
+  const sentences = doc.sentences;
+  const sentenceStart = new Int32Array(sentences.length);
+  const sentenceEnd = new Int32Array(sentences.length);
+  const sentenceWordFrom = new Int32Array(sentences.length);
+  const sentenceWordTo = new Int32Array(sentences.length);
+  for (let s = 0; s < sentences.length; s++) {
+    sentenceStart[s] = sentences[s].start;
+    sentenceEnd[s] = sentences[s].end;
+    sentenceWordFrom[s] = firstWordAtOrAfter(wordToken, sentences[s].tokenStart);
+    sentenceWordTo[s] = firstWordAtOrAfter(wordToken, sentences[s].tokenEnd);
+  }
+  return {
+    id: doc.id,
+    num,
+    text: doc.text,
+    wordStart,
+    wordEnd,
+    sentenceStart,
+    sentenceEnd,
+    sentenceWordFrom,
+    sentenceWordTo,
+    wordHash,
+    wordFlags,
+    fpHash,
+    fpPos,
+  };
+}
+
+function firstWordAtOrAfter(wordToken: Int32Array, token: number): number {
+  let lo = 0, hi = wordToken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (wordToken[mid] < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function winnow(wordHash: Int32Array, { k, w }: ShingleParams): { fpHash: Int32Array; fpPos: Int32Array } {

@@ -67,22 +67,11 @@ export function restatedLinks(
 }
 
 function wordRange(d: PreparedDoc, sentence: number): [number, number] {
-  const s = d.doc.sentences[sentence];
-  return [firstWordAtOrAfter(d, s.tokenStart), firstWordAtOrAfter(d, s.tokenEnd)];
-}
-
-function firstWordAtOrAfter(d: PreparedDoc, token: number): number {
-  let lo = 0, hi = d.wordToken.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (d.wordToken[mid] < token) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return [d.sentenceWordFrom[sentence], d.sentenceWordTo[sentence]];
 }
 
 function sentenceRef(d: PreparedDoc, from: number, to: number): PassageRef {
-  return { doc: d.id, start: d.doc.sentences[from].start, end: d.doc.sentences[to - 1].end };
+  return { doc: d.id, start: d.sentenceStart[from], end: d.sentenceEnd[to - 1] };
 }
 
 function touches(p: PassageRef, q: PassageRef): boolean {
@@ -92,12 +81,13 @@ function touches(p: PassageRef, q: PassageRef): boolean {
 /** Copy links by the sentences of `d` that either of their sides touches. */
 function copiesBySentence(d: PreparedDoc, copies: readonly RawLink[]): Map<number, RawLink[]> {
   const out = new Map<number, RawLink[]>();
-  const sentences = d.doc.sentences;
+  const starts = d.sentenceStart;
+  const ends = d.sentenceEnd;
   const firstEndingAfter = (offset: number) => {
-    let lo = 0, hi = sentences.length;
+    let lo = 0, hi = ends.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (sentences[mid].end <= offset) lo = mid + 1;
+      if (ends[mid] <= offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -105,7 +95,7 @@ function copiesBySentence(d: PreparedDoc, copies: readonly RawLink[]): Map<numbe
   for (const c of copies) {
     for (const side of c.a.doc === c.b.doc ? [c.a, c.b] : [c.a, c.b].filter((r) => r.doc === d.id)) {
       if (side.doc !== d.id) continue;
-      for (let k = firstEndingAfter(side.start); k < sentences.length && sentences[k].start < side.end; k++) {
+      for (let k = firstEndingAfter(side.start); k < ends.length && starts[k] < side.end; k++) {
         const list = out.get(k);
         if (list) list.push(c);
         else out.set(k, [c]);

@@ -1,6 +1,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { fnv1a } from './hash';
-import { FLAG_CAPITAL, FLAG_NUMBER, FLAG_STOP, type PreparedDoc } from './prepare';
+import type { ScannedDocument } from '../types';
+import { FLAG_CAPITAL, FLAG_NUMBER, FLAG_STOP, wordTokens, type PreparedDoc } from './prepare';
 
 export const TERM_CONTENT = 0;
 export const TERM_NAME = 1;
@@ -89,8 +90,8 @@ export class TermDictionary {
    * case in the document), numbers and their units are kept apart as weak terms: two articles on one story share
    * those without sharing any text. Title-cased labels ("Joint Military Exercises:") stay content words.
    */
-  sentenceTerms(d: PreparedDoc): SentenceTerms[] {
-    const doc = d.doc;
+  sentenceTerms(d: PreparedDoc, doc: ScannedDocument): SentenceTerms[] {
+    const wordToken = wordTokens(doc);
     const out: SentenceTerms[] = [];
     const packed = this.scratchPacked;
     packed.length = 0;
@@ -100,14 +101,14 @@ export class TermDictionary {
     let word = 0;
     for (let s = 0; s < doc.sentences.length; s++) {
       const sent = doc.sentences[s];
-      while (word < d.wordToken.length && d.wordToken[word] < sent.tokenStart) word++;
+      while (word < wordToken.length && wordToken[word] < sent.tokenStart) word++;
       let end = word;
-      while (end < d.wordToken.length && d.wordToken[end] < sent.tokenEnd) end++;
+      while (end < wordToken.length && wordToken[end] < sent.tokenEnd) end++;
       while (block + 1 < doc.blocks.length && doc.blocks[block].tokenEnd <= sent.tokenStart) block++;
       // Headings and table rows are labels, not statements: their few words sit inside many real sentences.
       const kind = doc.blocks[block]?.kind;
       if (kind !== 'heading' && kind !== 'table-row' && kind !== 'table-separator') {
-        const bag = this.bag(d, word, end, s, lowerSeen, packed);
+        const bag = this.bag(d, doc, wordToken, word, end, s, lowerSeen, packed);
         if (bag) out.push(bag);
       }
       word = end;
@@ -120,13 +121,15 @@ export class TermDictionary {
   /** Appends the numbers of one sentence (words [from, to)) to `packed`; its `data` is set once the document is done. */
   private bag(
     d: PreparedDoc,
+    doc: ScannedDocument,
+    wordToken: Int32Array,
     from: number,
     to: number,
     sentence: number,
     lowerSeen: ReadonlySet<number>,
     packed: number[],
   ): SentenceTerms | undefined {
-    const tokens = d.doc.tokens;
+    const tokens = doc.tokens;
     const ids = this.scratchIds;
     const sequence = this.scratchSequence;
     ids.length = 0;
@@ -134,12 +137,12 @@ export class TermDictionary {
     let prevFigure = false;
     let prevContent = false;
     for (let i = from; i < to; i++) {
-      const tok = tokens[d.wordToken[i]];
+      const tok = tokens[wordToken[i]];
       const hash = d.wordHash[i];
       const flags = d.wordFlags[i];
-      const gap = i > from ? d.wordToken[i] - d.wordToken[i - 1] : 0;
+      const gap = i > from ? wordToken[i] - wordToken[i - 1] : 0;
       // Side by side: only a space, or a hyphen ("intermediate-range"), between this word and the previous one.
-      const adjacent = gap === 1 || (gap === 2 && tokens[d.wordToken[i] - 1].norm === '-');
+      const adjacent = gap === 1 || (gap === 2 && tokens[wordToken[i] - 1].norm === '-');
       const unit = prevFigure && gap === 1;
       const glued = prevContent && adjacent;
       prevFigure = false;

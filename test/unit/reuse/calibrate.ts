@@ -11,7 +11,10 @@ import { SentenceIndex } from '../../../src/engine/reuse/restated';
 import { TermDictionary } from '../../../src/engine/reuse/terms';
 import { prepareDoc, shingleParams } from '../../../src/engine/reuse/prepare';
 
-const prepared = (id: string, text: string, num: number) => prepareDoc(scanDocument(id, text), num, shingleParams(8));
+const bags = (terms: TermDictionary, id: string, text: string, num: number) => {
+  const doc = scanDocument(id, text);
+  return terms.sentenceTerms(prepareDoc(doc, num, shingleParams(8)), doc);
+};
 
 const root = join(__dirname, '../../..');
 const pairs = JSON.parse(readFileSync(join(__dirname, 'restatements.json'), 'utf8')) as Record<'positive' | 'negative', [string, string][]>;
@@ -25,9 +28,9 @@ function score(a: string, b: string): number {
     { threshold: 0, minContentTerms: 3, minSharedContent: 3, minSharedRatio: 0.4, entityWeight: 0.3, candidateDf: 200, minSharedRare: 2, minSharedUnits: 2 },
     terms,
   );
-  background.forEach((text, i) => index.add(i, terms.sentenceTerms(prepared(`bg${i}`, text, i))));
-  const [sa] = terms.sentenceTerms(prepared('a', a, 1000));
-  const [sb] = terms.sentenceTerms(prepared('b', b, 1001));
+  background.forEach((text, i) => index.add(i, bags(terms, `bg${i}`, text, i)));
+  const [sa] = bags(terms, 'a', a, 1000);
+  const [sb] = bags(terms, 'b', b, 1001);
   index.add(1000, [sa]);
   index.add(1001, [sb]);
   return index.similarity(sa, sb);
