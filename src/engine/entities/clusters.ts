@@ -31,7 +31,7 @@ export interface NameEntry {
   /** Letter counts of `surname` (a-z, then everything else): a cheap bound that skips most comparisons. */
   letters?: Uint8Array;
   /** Entries whose surname is close enough (Jaro-Winkler) to this one's. */
-  similar: Set<NameEntry>;
+  similar: Set<NameEntry> | undefined;
   /** Position in id order, refreshed before every union-find pass. */
   index: number;
   /** The group's root (its alphabetically first member), set by `partition`. */
@@ -53,7 +53,8 @@ export function describeName(id: string, type: EntityType, name: string): NameEn
     surname: undefined,
     surnameKey: undefined,
     letters: undefined,
-    similar: new Set(),
+    // Most names resemble no other: the set is made on the first link, a Set per name being costly at 10k articles.
+    similar: undefined,
     index: -1,
     root: undefined,
     built: undefined,
@@ -230,7 +231,7 @@ export class NameIndex {
       let first = -1;
       for (const e of set) first < 0 ? (first = e.index) : union(first, e.index);
     }
-    for (const e of this.linked) for (const o of e.similar) union(e.index, o.index);
+    for (const e of this.linked) for (const o of e.similar ?? []) union(e.index, o.index);
     // A one-word person ("Putin") joins the single full name (or its variants) that ends with it; a bare
     // designation the single product named with it.
     for (const single of this.singles) {
@@ -271,18 +272,18 @@ export class NameIndex {
   private compare(a: NameEntry, b: NameEntry): void {
     if (similarityBound(a, b) < SURNAME_SIMILARITY) return;
     if (JaroWinklerDistance(a.surname!, b.surname!) < SURNAME_SIMILARITY) return;
-    a.similar.add(b);
-    b.similar.add(a);
+    (a.similar ??= new Set()).add(b);
+    (b.similar ??= new Set()).add(a);
     this.linked.add(a);
     this.linked.add(b);
   }
 
   private unlinkAll(e: NameEntry): void {
-    for (const o of e.similar) {
-      o.similar.delete(e);
-      if (o.similar.size === 0) this.linked.delete(o);
+    for (const o of e.similar ?? []) {
+      o.similar!.delete(e);
+      if (o.similar!.size === 0) this.linked.delete(o);
     }
-    e.similar.clear();
+    e.similar = undefined;
     this.linked.delete(e);
   }
 }

@@ -34,7 +34,11 @@ function summarize(mentions: readonly EntityMention[]): Summary {
  * as last time contributes nothing new, so an edit costs the size of the edited documents, not of the corpus.
  */
 export class CorpusTallies {
-  private readonly docs = new Map<string, { mentions: readonly EntityMention[]; summary: Summary }>();
+  /**
+   * Each document's mentions as last counted. Its summary is counted again from them when the document changes
+   * or goes: keeping every summary would cost two maps per entity per document, most of the memory at 10k articles.
+   */
+  private readonly docs = new Map<string, readonly EntityMention[]>();
   private readonly totals = new Map<string, Tally>();
   /** Bumped whenever a total changes; lets callers reuse work done on the same totals. */
   version = 0;
@@ -44,17 +48,16 @@ export class CorpusTallies {
   update(docs: ReadonlyMap<string, readonly EntityMention[]>): void {
     for (const [id, mentions] of docs) {
       const prev = this.docs.get(id);
-      if (prev?.mentions === mentions) continue;
-      const summary = summarize(mentions);
+      if (prev === mentions) continue;
       // Only the entities whose counts differ change the totals: typing outside a name changes none.
-      this.applyDiff(prev?.summary ?? new Map(), summary);
-      this.docs.set(id, { mentions, summary });
+      this.applyDiff(prev ? summarize(prev) : new Map(), summarize(mentions));
+      this.docs.set(id, mentions);
     }
     // Every id of `docs` is known now, so a larger count means some documents were removed.
     if (this.docs.size > docs.size) {
       for (const [id, prev] of this.docs) {
         if (docs.has(id)) continue;
-        this.applyDiff(prev.summary, new Map());
+        this.applyDiff(summarize(prev), new Map());
         this.docs.delete(id);
       }
     }

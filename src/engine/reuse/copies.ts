@@ -73,6 +73,7 @@ export function toLink(x: PreparedDoc, y: PreparedDoc, m: WordMatch, params: Cop
   const exact = m.verbatim && m.matches >= params.minExactWords;
   if (!exact && similarity < params.minEditedSimilarity) return undefined;
   if (Math.min(contentWords(x, m.aStart, m.aEnd), contentWords(y, m.bStart, m.bEnd)) < params.minContentWords) return undefined;
+  if (!exact && !keepsMoreThanItSwaps(x, y, m)) return undefined;
   const kind = exact ? 'exact' : 'edited';
   const rounded = exact ? 1 : Math.round(similarity * 1000) / 1000;
   const a = wordSpan(x, m.aStart, m.aEnd);
@@ -83,6 +84,22 @@ export function toLink(x: PreparedDoc, y: PreparedDoc, m: WordMatch, params: Cop
   if (changes.length > 0) return { kind, similarity: rounded, a, b, saturated, changes };
   return { kind, similarity: rounded, a, b, saturated };
 }
+
+/**
+ * An edited copy keeps at least twice as many content words as it swaps. Two sentences built on one stock frame
+ * ("signed the agreement covering X and Y in Z for the ...") share their function words and a few verbs, but every
+ * word that says something differs: that is a shared phrase, not a copy.
+ */
+function keepsMoreThanItSwaps(x: PreparedDoc, y: PreparedDoc, m: WordMatch): boolean {
+  let swapped = 0;
+  let swappedContent = 0;
+  for (const [i, j] of m.substitutions) {
+    if ((x.wordFlags[i] & FLAG_STOP) === 0 || (y.wordFlags[j] & FLAG_STOP) === 0) swapped++;
+    if ((x.wordFlags[i] & (FLAG_CAPITAL | FLAG_NUMBER | FLAG_STOP)) === 0) swappedContent++;
+  }
+  return contentWords(x, m.aStart, m.aEnd) - swappedContent >= MIN_KEPT_PER_SWAP * swapped;
+}
+const MIN_KEPT_PER_SWAP = 2;
 
 function wordSpan(d: PreparedDoc, start: number, end: number) {
   return { doc: d.id, start: d.wordStart[start], end: d.wordEnd[end - 1] };

@@ -188,10 +188,10 @@ export class SentenceIndex {
       }
     }
     if (sharedContent < minSharedContent) return 0;
-    // Both sentences name someone or somewhere, and not the same: the same wording about another subject ("the
-    // X has a top speed of ...", "the Y has a top speed of ...") is a parallel fact, not a restatement. A rewrite
-    // keeps at least one of the names it retells.
-    if (namesA > 0 && namesB > 0 && sharedNames === 0) return 0;
+    // Each sentence names more people and places the other lacks than the two share: the same wording about other
+    // subjects ("the X has a top speed of ...", "Lavrov is due in Y near Z" / "Tusk is due in W near Z") is a
+    // parallel fact, not a restatement. A rewrite keeps most of the names it retells and may drop some.
+    if (namesA - sharedNames > sharedNames && namesB - sharedNames > sharedNames) return 0;
     if (sharedContent < minSharedRatio * Math.min(a.contentTerms, b.contentTerms)) return 0;
     if (sharedContent - sharedPhraseLinks(a, b, shared) < minSharedUnits) return 0;
     if (na === 0 || nb === 0) return 0;

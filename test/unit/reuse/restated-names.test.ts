@@ -31,4 +31,20 @@ describe('reuse: restatements and names', () => {
     );
     assert.deepEqual(links.map((l) => l.kind), []);
   });
+
+  it('does not link one stock frame about other people and places, even when a name or two recur', () => {
+    const links = linksBetween(
+      'On Friday we heard that Kallas is due in Nestelobrovo near Odessa to discuss the canoes on Sunday, ECB officials say.',
+      'Later, Peskov is due in Velsokpolovo near Odessa to discuss the beggars on Sunday, IMF officials say.',
+    );
+    assert.deepEqual(links.map((l) => l.kind), []);
+  });
+
+  it('does not call one stock frame with every content word swapped an edited copy', () => {
+    const links = linksBetween(
+      'The council wrapped up the agreement covering videos and turnarounds in Tekostdubyn for the winter.',
+      'The council wrapped up the agreement covering sightings and optimists in Mirsokyn for the winter.',
+    );
+    assert.deepEqual(links.map((l) => l.kind), []);
+  });
 });
