@@ -1,4 +1,5 @@
-import { getHeapStatistics } from 'v8';
+import { getHeapStatistics, setFlagsFromString } from 'v8';
+import { runInNewContext } from 'vm';
 import { createAnalyzer, type Analyzer, type Claim, type EntityRecord, type ValueGroup } from '../engine';
 import { conflictNote, formatClaim, notesFor } from '../engine/conflicts/index';
 import { createLineIndex, type LineIndex } from './lineIndex';
@@ -189,6 +190,7 @@ export function createWorkerApi(): WorkerApi {
       };
     },
     memory() {
+      collectGarbage();
       const heap = getHeapStatistics();
       return { heapUsed: heap.used_heap_size, heapTotal: heap.total_heap_size, external: heap.external_memory, heapLimit: heap.heap_size_limit };
     },
@@ -196,4 +198,17 @@ export function createWorkerApi(): WorkerApi {
       throw new Error('crashForTest is only available in a worker thread started with test hooks');
     },
   };
+}
+
+let gc: (() => void) | undefined;
+/**
+ * A full collection before measuring, so that `heapUsed` is what the index holds rather than whatever garbage V8
+ * has not yet found worth collecting under a generous heap limit. The flag is set on first use only.
+ */
+function collectGarbage(): void {
+  if (!gc) {
+    setFlagsFromString('--expose_gc');
+    gc = runInNewContext('gc') as () => void;
+  }
+  gc();
 }

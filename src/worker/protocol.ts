@@ -68,7 +68,7 @@ export interface CorpusStats {
 
 /** The worker isolate's heap in bytes (V8 heap statistics, measured inside the worker thread). */
 export interface WorkerMemory {
-  /** Live objects on the heap. */
+  /** Live objects on the heap, measured right after a full garbage collection. */
   heapUsed: number;
   /** Heap the isolate has reserved from the system: what the worker costs, garbage included. */
   heapTotal: number;

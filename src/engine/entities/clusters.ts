@@ -108,19 +108,40 @@ function similarityBound(a: NameEntry, b: NameEntry): number {
   return jaro + prefix * 0.1 * (1 - jaro);
 }
 
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): Set<V> {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
+/**
+ * A key's entries: one entry alone, or a set once there are two. Almost every key (a spelling, a surname) has one
+ * entry, and a Set for each of half a million names costs more than the names themselves.
+ */
+type Bucket<V> = V | Set<V>;
+
+/** Adds `value` under `key`; returns the key's set when it now holds two entries or more. */
+function addTo<V extends object>(map: Map<string, Bucket<V>>, key: string, value: V): Set<V> | undefined {
+  const b = map.get(key);
+  if (b === undefined || b === value) {
+    map.set(key, value);
+    return undefined;
+  }
+  if (b instanceof Set) return b.add(value);
+  const set = new Set([b, value]);
+  map.set(key, set);
   return set;
 }
 
-function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): Set<V> | undefined {
-  const set = map.get(key);
-  if (!set) return undefined;
-  set.delete(value);
-  if (set.size === 0) map.delete(key);
-  return set;
+/** Removes `value` from `key`; returns the set it was in (one entry left becomes a bucket of its own again). */
+function removeFrom<V extends object>(map: Map<string, Bucket<V>>, key: string, value: V): Set<V> | undefined {
+  const b = map.get(key);
+  if (!(b instanceof Set)) {
+    if (b === value) map.delete(key);
+    return undefined;
+  }
+  b.delete(value);
+  if (b.size === 1) map.set(key, b.values().next().value!);
+  else if (b.size === 0) map.delete(key);
+  return b;
+}
+
+function members<V extends object>(b: Bucket<V> | undefined): Iterable<V> {
+  return b === undefined ? [] : b instanceof Set ? b : [b];
 }
 
 /**
@@ -136,10 +157,10 @@ export class NameIndex {
   private resort = false;
   /** Bumped by every put and remove: an unchanged version means an unchanged partition. */
   version = 0;
-  private readonly variants = new Map<string, Set<NameEntry>>();
-  private readonly blocks = new Map<string, Set<NameEntry>>();
+  private readonly variants = new Map<string, Bucket<NameEntry>>();
+  private readonly blocks = new Map<string, Bucket<NameEntry>>();
   /** Full person names by the skeleton of their last word. */
-  private readonly fullBySurname = new Map<string, Set<NameEntry>>();
+  private readonly fullBySurname = new Map<string, Bucket<NameEntry>>();
   private readonly singles = new Set<NameEntry>();
   /** Variant keys shared by two entries or more, and entries with a similar surname: the only links to follow. */
   private readonly sharedVariants = new Set<Set<NameEntry>>();
@@ -164,7 +185,7 @@ export class NameIndex {
     if (this.ordered()) this.order.splice(this.position(e.id), 0, e);
     if (e.variantKey !== undefined) {
       const set = addTo(this.variants, e.variantKey, e);
-      if (set.size > 1) this.sharedVariants.add(set);
+      if (set) this.sharedVariants.add(set);
     }
     if (e.surnameKey !== undefined) {
       if (e.words >= 2) addTo(this.fullBySurname, e.surnameKey, e);
@@ -172,6 +193,7 @@ export class NameIndex {
     }
     if (e.block === undefined) return;
     const block = addTo(this.blocks, e.block, e);
+    if (!block) return;
     if (block.size === MAX_BLOCK + 1) for (const o of block) this.unlinkAll(o);
     else if (block.size <= MAX_BLOCK) for (const o of block) if (o !== e) this.compare(o, e);
   }
@@ -238,7 +260,7 @@ export class NameIndex {
       const fulls = this.fullBySurname.get(single.surnameKey!);
       if (!fulls) continue;
       let root = -1;
-      for (const f of fulls) {
+      for (const f of members(fulls)) {
         const r = find(f.index);
         if (root >= 0 && r !== root) {
           root = -2;

@@ -1,6 +1,6 @@
 import type { EntityMention, EntityMerge, EntityRecord } from '../types';
 import { describeName, NameIndex, type NameEntry } from './clusters';
-import { CorpusTallies, mostFrequent, type Tally } from './tally';
+import { CorpusTallies, countEntries, mostFrequent, type Tally } from './tally';
 
 type Built = NonNullable<NameEntry['built']>;
 
@@ -193,17 +193,18 @@ function locate(records: readonly EntityRecord[], r: EntityRecord): number {
 /** One record per group, named after its fullest, most mentioned member. */
 function build(members: readonly NameEntry[], tallyOf: (e: NameEntry) => Tally): Built {
   const rep = members.length === 1 ? members[0] : [...members].sort((a, b) => b.words - a.words || tallyOf(b).mentions - tallyOf(a).mentions || (a.id < b.id ? -1 : 1))[0];
-  let surfaces = tallyOf(rep).surfaces;
+  let surfaces = countEntries(tallyOf(rep).surfaces);
   let mentions = tallyOf(rep).mentions;
   if (members.length > 1) {
-    surfaces = new Map();
+    const merged = new Map<string, number>();
     mentions = 0;
     for (const m of members) {
       const t = tallyOf(m);
       mentions += t.mentions;
-      for (const [s, n] of t.surfaces) surfaces.set(s, (surfaces.get(s) ?? 0) + n);
+      for (const [s, n] of countEntries(t.surfaces)) merged.set(s, (merged.get(s) ?? 0) + n);
     }
+    surfaces = [...merged];
   }
-  const aliases = [...surfaces.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([s]) => s);
+  const aliases = surfaces.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([s]) => s);
   return { members, record: { id: rep.id, name: rep.name, type: rep.type, aliases, mentions } };
 }

@@ -1,29 +1,53 @@
 import type { EntityMention, EntityType } from '../types';
 
+/**
+ * Counts by key. Almost every entity is written one way only, and half a million one-entry maps cost hundreds of
+ * megabytes, so a single key is kept as a [key, count] pair until a second key arrives.
+ */
+export type Counts = Map<string, number> | [string, number] | undefined;
+
 /** What the mentions of one document-level entity id add up to: counts of canonical names and surface forms. */
 export interface Tally {
   id: string;
   type: EntityType;
-  names: Map<string, number>;
-  surfaces: Map<string, number>;
+  names: Counts;
+  surfaces: Counts;
   mentions: number;
 }
 
 type Summary = Map<string, Tally>;
 
-function add(map: Map<string, number>, key: string, n: number): void {
-  const v = (map.get(key) ?? 0) + n;
-  if (v === 0) map.delete(key);
-  else map.set(key, v);
+/** The counts with `n` added to `key` (entries that reach zero are dropped). */
+function add(counts: Counts, key: string, n: number): Counts {
+  if (counts === undefined) return n === 0 ? undefined : [key, n];
+  if (Array.isArray(counts)) {
+    if (counts[0] === key) return counts[1] + n === 0 ? undefined : [key, counts[1] + n];
+    counts = new Map([counts]);
+  }
+  const v = (counts.get(key) ?? 0) + n;
+  if (v === 0) counts.delete(key);
+  else counts.set(key, v);
+  return counts;
+}
+
+export function countEntries(counts: Counts): Array<[string, number]> {
+  if (counts === undefined) return [];
+  return Array.isArray(counts) ? [counts] : [...counts];
+}
+
+function countOf(counts: Counts, key: string): number | undefined {
+  if (counts === undefined) return undefined;
+  if (Array.isArray(counts)) return counts[0] === key ? counts[1] : undefined;
+  return counts.get(key);
 }
 
 function summarize(mentions: readonly EntityMention[]): Summary {
   const out: Summary = new Map();
   for (const m of mentions) {
     let t = out.get(m.entity);
-    if (!t) out.set(m.entity, (t = { id: m.entity, type: m.type, names: new Map(), surfaces: new Map(), mentions: 0 }));
-    add(t.names, m.name ?? m.text, 1);
-    add(t.surfaces, m.text, 1);
+    if (!t) out.set(m.entity, (t = { id: m.entity, type: m.type, names: undefined, surfaces: undefined, mentions: 0 }));
+    t.names = add(t.names, m.name ?? m.text, 1);
+    t.surfaces = add(t.surfaces, m.text, 1);
     t.mentions++;
   }
   return out;
@@ -88,9 +112,9 @@ export class CorpusTallies {
     this.version++;
     this.changed.add(id);
     let t = this.totals.get(id);
-    if (!t) this.totals.set(id, (t = { id, type: part.type, names: new Map(), surfaces: new Map(), mentions: 0 }));
-    for (const [k, n] of part.names) add(t.names, k, sign * n);
-    for (const [k, n] of part.surfaces) add(t.surfaces, k, sign * n);
+    if (!t) this.totals.set(id, (t = { id, type: part.type, names: undefined, surfaces: undefined, mentions: 0 }));
+    for (const [k, n] of countEntries(part.names)) t.names = add(t.names, k, sign * n);
+    for (const [k, n] of countEntries(part.surfaces)) t.surfaces = add(t.surfaces, k, sign * n);
     t.mentions += sign * part.mentions;
     if (t.mentions <= 0) this.totals.delete(id);
   }
@@ -100,17 +124,18 @@ function samePart(a: Tally, b: Tally): boolean {
   return a.mentions === b.mentions && a.type === b.type && sameCounts(a.names, b.names) && sameCounts(a.surfaces, b.surfaces);
 }
 
-function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [k, n] of a) if (b.get(k) !== n) return false;
+function sameCounts(a: Counts, b: Counts): boolean {
+  const entries = countEntries(a);
+  if (entries.length !== countEntries(b).length) return false;
+  for (const [k, n] of entries) if (countOf(b, k) !== n) return false;
   return true;
 }
 
 /** The most frequent key; ties go to the longer, then the alphabetically first, so history never matters. */
-export function mostFrequent(map: ReadonlyMap<string, number>): string {
+export function mostFrequent(counts: Counts): string {
   let best = '';
   let n = -1;
-  for (const [k, v] of map) {
+  for (const [k, v] of countEntries(counts)) {
     if (v > n || (v === n && (k.length > best.length || (k.length === best.length && k < best)))) {
       best = k;
       n = v;
