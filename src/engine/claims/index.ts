@@ -1,6 +1,7 @@
 import type { Claim, Dimension, EntityMention, ScannedDocument, Token } from '../types';
 import { parseIsoDay, detectArticleDate } from './articleDate';
-import { attributeFits, findAttribute, findSubject, isStatementDate, type SubjectState } from './attach';
+import { attributeFits, findAttribute, isStatementDate } from './attach';
+import { findSubject, type SubjectState } from './subject';
 import { knownAttribute, normalizeAttribute } from './attributes';
 import { type Day, epochMs, iso } from './calendar';
 import { type DateMatch, matchDate, mayStartDate } from './dates';
