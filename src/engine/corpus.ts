@@ -57,12 +57,30 @@ export function createCorpusIndex(options: AnalyzerOptions): CorpusIndex {
   const docs = new Map<string, DocumentAnalysis>();
   const displayName = options.displayName ?? ((id: string) => id);
   const canonicalDocs = new Map<string, CanonicalDoc>();
+  // The documents that mention each corpus entity: one id alone, or a list once there are two. Half a million
+  // entities of one document each would cost a collection apiece.
+  const docsOfEntity = new Map<string, string | string[]>();
+  const linkDoc = (entity: string, doc: string) => {
+    const held = docsOfEntity.get(entity);
+    if (held === undefined) docsOfEntity.set(entity, doc);
+    else if (typeof held === 'string') docsOfEntity.set(entity, [held, doc]);
+    else held.push(doc);
+  };
+  const unlinkDoc = (entity: string, doc: string) => {
+    const held = docsOfEntity.get(entity);
+    if (held === doc) docsOfEntity.delete(entity);
+    else if (Array.isArray(held)) {
+      const rest = held.filter((d) => d !== doc);
+      docsOfEntity.set(entity, rest.length === 1 ? rest[0] : rest);
+    }
+  };
   const claimGroups = createClaimGroupIndex(options.conflicts, displayName);
   let merge: EntityMerge | undefined;
 
   const forget = (doc: string) => {
     const previous = canonicalDocs.get(doc);
     if (!previous) return;
+    for (const id of new Set(previous.canonicalIds)) unlinkDoc(id, doc);
     canonicalDocs.delete(doc);
     claimGroups.delete(doc);
   };
@@ -81,7 +99,9 @@ export function createCorpusIndex(options: AnalyzerOptions): CorpusIndex {
       const canonical = new Map(localIds.map((id) => [id, next.canonical(id)]));
       const mentions = analysis.mentions.map((m) => (canonical.get(m.entity) === m.entity ? m : { ...m, entity: canonical.get(m.entity)! }));
       const claims = analysis.claims.map((c) => (canonical.get(c.subject) === c.subject ? c : { ...c, subject: canonical.get(c.subject)! }));
-      canonicalDocs.set(doc, { analysis, localIds, canonicalIds: localIds.map((id) => canonical.get(id)!), mentions, claims });
+      const canonicalIds = localIds.map((id) => canonical.get(id)!);
+      canonicalDocs.set(doc, { analysis, localIds, canonicalIds, mentions, claims });
+      for (const id of new Set(canonicalIds)) linkDoc(id, doc);
       claimGroups.set(doc, claims);
     }
     merge = next;
@@ -113,16 +133,12 @@ export function createCorpusIndex(options: AnalyzerOptions): CorpusIndex {
     entities: () => current().records,
     canonicalEntity: (id) => current().canonical(id),
     mentionsOf: (docId) => canonicalDoc(docId)?.mentions ?? [],
-    // A scan rather than an index by entity: at 10k articles of invented names such an index held a map for
-    // each of half a million entities, while one scan of every mention takes milliseconds.
     mentionsOfEntity(entityId) {
       current();
+      const held = docsOfEntity.get(entityId);
+      const docs = held === undefined ? [] : typeof held === 'string' ? [held] : [...held].sort();
       const out: Array<{ doc: string; mention: EntityMention }> = [];
-      for (const doc of [...canonicalDocs.keys()].sort()) {
-        const { canonicalIds, mentions } = canonicalDocs.get(doc)!;
-        if (!canonicalIds.includes(entityId)) continue;
-        for (const mention of mentions) if (mention.entity === entityId) out.push({ doc, mention });
-      }
+      for (const doc of docs) for (const mention of canonicalDocs.get(doc)!.mentions) if (mention.entity === entityId) out.push({ doc, mention });
       return out;
     },
     claimsOf: (docId) => canonicalDoc(docId)?.claims ?? [],

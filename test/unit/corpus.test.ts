@@ -70,4 +70,19 @@ describe('corpus index', function () {
     const report = analyzer.report();
     assert.deepStrictEqual([report.documents, report.entities, report.duplicates, report.conflicts], [[], [], [], []]);
   });
+
+  it('lists every mention of an entity by document, through edits, merges and removals', () => {
+    const analyzer = createAnalyzer();
+    analyzer.corpus.upsert('b.txt', 'In Minsk, Putin said he would stay. Later Putin left.');
+    analyzer.corpus.upsert('a.txt', 'President Vladimir Putin met Lukashenko.');
+    analyzer.corpus.upsert('c.txt', 'Alexander Lukashenko stayed home.');
+    const of = (entity: string) => analyzer.corpus.mentionsOfEntity(entity).map(({ doc, mention }) => `${doc}:${mention.text}`);
+    const putin = analyzer.corpus.canonicalEntity(analyzer.corpus.mentionsOf('a.txt').find((m) => m.text === 'Vladimir Putin')!.entity);
+    assert.deepStrictEqual(of(putin), ['a.txt:Vladimir Putin', 'b.txt:Putin', 'b.txt:Putin'], '"Putin" merged into the full name, documents in order');
+    analyzer.corpus.upsert('b.txt', 'Nobody spoke in Minsk.');
+    assert.deepStrictEqual(of(putin), ['a.txt:Vladimir Putin']);
+    analyzer.corpus.remove('a.txt');
+    assert.deepStrictEqual(of(putin), []);
+    assert.deepStrictEqual(of(analyzer.corpus.mentionsOf('c.txt')[0].entity), ['c.txt:Alexander Lukashenko']);
+  });
 });
