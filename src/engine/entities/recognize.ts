@@ -55,6 +55,7 @@ export interface Candidate {
 const MAX_ACRONYM = 6;
 /** Longer words are never names ("Llanfairpwllgwyngyll" has 20 letters); skipping them keeps junk cheap. */
 export const MAX_NAME_WORD_CHARS = 64;
+/** Capitalised words in a person's name; particles ("da", "van", "bin") do not count: "Luiz Inácio Lula da Silva". */
 const MAX_PERSON_WORDS = 4;
 // "Eastern Ukraine" is a part of Ukraine; "New Jersey" or "North Korea" is another place.
 const REGION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
@@ -318,7 +319,8 @@ function classifyRun(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, 
     if (EVENT_NOUNS.has(next.norm)) return { from, to, type: 'event', known: false };
     if (PLACE_NOUNS.has(next.norm)) return { from, to, type: 'place', known: false };
   }
-  if (titled && words <= MAX_PERSON_WORDS) return { from, to, type: 'person', known: false };
+  const nameWords = words - particles(tokens, from, to);
+  if (titled && nameWords <= MAX_PERSON_WORDS) return { from, to, type: 'person', known: false };
   if (from > 1 && tokens[from - 1].norm === 'at' && ROLE_NOUNS.has(tokens[from - 2].norm)) return { from, to, type: 'organization', known: false };
   // "Gaudi 3 accelerator": a name, a model number, a product noun.
   if (next?.kind === 'number' && next.start > last.end && productNounFollows(tokens, ctx, to + 1)) return { from, to: to + 1, type: 'product', known: false };
@@ -327,7 +329,7 @@ function classifyRun(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, 
   const speech = !afterThe && speechFollows(tokens, to);
   if (words >= 2) {
     if (EVENT_SUFFIXES.has(last.norm)) return { from, to, type: 'event', known: false };
-    if (words <= MAX_PERSON_WORDS && (lex.personalNames.has(first.norm) || speech)) return { from, to, type: 'person', known: false };
+    if (nameWords <= MAX_PERSON_WORDS && (lex.personalNames.has(first.norm) || speech)) return { from, to, type: 'person', known: false };
     if (PLACE_SUFFIXES.has(last.norm)) return { from, to, type: 'place', known: false };
     if (PLACE_PREFIXES.has(first.norm)) return { from, to, hint: 'place', known: false };
     return { from, to, hint: !afterThe && plainName(tokens, ctx, lex, from, to) ? 'person' : undefined, known: false };
@@ -344,6 +346,13 @@ function classifyRun(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, 
     return { from, to, hint: 'place', known: false };
   }
   return { from, to, known: false };
+}
+
+/** Lower-case name particles ("da", "van", "bin") in tokens[from..to). */
+function particles(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (tokens[k].kind === 'word' && NAME_CONNECTORS.has(tokens[k].norm) && tokens[k].text === tokens[k].norm) n++;
+  return n;
 }
 
 /** Two to four capitalised words that are neither common words nor all capitals: most often a person's name. */

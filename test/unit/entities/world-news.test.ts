@@ -79,4 +79,8 @@ describe('entity stage: world news beyond the development set', () => {
   it('keeps the telescope in the name of a telescope', () => {
     assert.deepEqual(tags("NASA's James Webb Space Telescope saw it."), ['organization:NASA', 'product:James Webb Space Telescope']);
   });
+
+  it('counts only the capitalised words of a long name with particles', () => {
+    assert.deepEqual(tags('In Brazil, President Luiz Inácio Lula da Silva congratulated him.'), ['place:Brazil', 'person:Luiz Inácio Lula da Silva']);
+  });
 });
