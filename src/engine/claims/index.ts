@@ -287,10 +287,10 @@ export function extractClaims(doc: ScannedDocument, entities: readonly EntityMen
       let attribute = raw.difference ? 'temperature change' : ownAttribute(tokens, first, end, dimension) ?? findAttribute(w, first, end, dimension, noun, tableAttribute(label, dimension, noun, !!cell) ?? rateLabel, mentions);
       attribute = inheritTarget(attribute, dimension, claims, doc, start);
       const subject = resolveSubject(cell, attribute, dimension, claims, () => findSubject(w, first, end, dimension, attribute, mentions, state));
-      const claim: Claim = { start, end: stop, text: text.slice(start, stop), dimension, value, unit: raw.unit, subject, attribute };
+      const claim: Claim = { start, end: stop, text: text.slice(start, stop), dimension, value: tidy(value), unit: raw.unit, subject, attribute };
       if (raw.low !== undefined) {
-        claim.low = raw.low;
-        claim.high = raw.high;
+        claim.low = tidy(raw.low);
+        claim.high = tidy(raw.high!);
       }
       if (raw.qualifier) claim.qualifier = raw.qualifier;
       if (noun) claim.noun = noun;
@@ -301,6 +301,14 @@ export function extractClaims(doc: ScannedDocument, entities: readonly EntityMen
   }
   claims.sort((a, b) => a.start - b.start);
   return claims;
+}
+
+/**
+ * The figure without the binary floating-point residue of scaling and unit conversion: 33.2 × 10⁹ is
+ * 33200000000, not 33200000000.000004. Twelve significant digits are more than any article writes.
+ */
+function tidy(x: number): number {
+  return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
 }
 
 // Attributes too generic to say on their own what a figure is about.
