@@ -12,6 +12,13 @@ function corpus(texts: Record<string, string>): Map<string, EntityMention[]> {
   return new Map(Object.entries(texts).map(([id, text]) => [id, stage.find(scanDocument(id, text))]));
 }
 
+/** The corpus entity of the first mention written `text`, after merging `docs`. */
+function canonicalIn(docs: Map<string, EntityMention[]>): (text: string) => string {
+  const merged = stage.merge(docs);
+  const all = [...docs.values()].flat();
+  return (text) => merged.canonical(all.find((m) => m.text === text)!.entity);
+}
+
 describe('entity stage: merge', () => {
   it('merges a short name in one article with the full name in another', () => {
     const docs = corpus({
@@ -54,9 +61,7 @@ describe('entity stage: merge', () => {
       a: 'The war toppled Muammar Gaddafi. Fighting reached Kiev.',
       b: 'After the fall of Muammar Qadhafi, officials fled to Kyiv.',
     });
-    const merged = stage.merge(docs);
-    const all = [...docs.values()].flat();
-    const canonicalOf = (text: string) => merged.canonical(all.find((m) => m.text === text)!.entity);
+    const canonicalOf = canonicalIn(docs);
     assert.equal(canonicalOf('Muammar Gaddafi'), canonicalOf('Muammar Qadhafi'));
     assert.equal(canonicalOf('Kiev'), canonicalOf('Kyiv'));
   });
@@ -85,25 +90,19 @@ describe('entity stage: merge', () => {
       a: 'Russia and Belarus held the Zapad-2021 exercise. Russia deployed the S-400 and the S-300.',
       b: 'The Zapad-2025 drills followed. Belarus received the S-400 Triumf.',
     });
-    const merged = stage.merge(docs);
-    const all = [...docs.values()].flat();
-    const canonicalOf = (text: string) => merged.canonical(all.find((m) => m.text === text)!.entity);
+    const canonicalOf = canonicalIn(docs);
     assert.notEqual(canonicalOf('Zapad-2021'), canonicalOf('Zapad-2025'));
     assert.notEqual(canonicalOf('S-300'), canonicalOf('S-400'));
   });
 
   it('joins a bare designation to the one product named with it, and not to two', () => {
     const one = corpus({ a: 'Russia deployed the S-400 near Minsk.', b: 'Belarus received the S-400 Triumf. Poland ordered the Bayraktar TB2; the TB2 flies far.' });
-    const merged = stage.merge(one);
-    const all = [...one.values()].flat();
-    const canonicalOf = (text: string) => merged.canonical(all.find((m) => m.text === text)!.entity);
+    const canonicalOf = canonicalIn(one);
     assert.equal(canonicalOf('S-400'), canonicalOf('S-400 Triumf'));
     assert.equal(canonicalOf('TB2'), canonicalOf('Bayraktar TB2'));
     const two = corpus({ a: 'The Su-57 flew.', b: 'The Su-57 Felon and the Su-57M Felon II were shown.', c: 'The Felon Su-57 prototype.' });
-    const ambiguous = stage.merge(two);
-    const all2 = [...two.values()].flat();
-    const su57 = all2.find((m) => m.text === 'Su-57')!;
-    assert.equal(ambiguous.canonical(su57.entity), su57.entity, 'Su-57 names two products here, so it stays on its own');
+    const su57 = two.get('a')!.find((m) => m.text === 'Su-57')!;
+    assert.equal(canonicalIn(two)('Su-57'), su57.entity, 'Su-57 names two products here, so it stays on its own');
   });
 
   it('returns the previous result for an unchanged corpus, and a fresh one after an edit', () => {
