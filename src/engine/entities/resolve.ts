@@ -72,10 +72,14 @@ export function resolve(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon, c
     surnameSkeletons.set(skeleton(norm), id);
   }
 
-  // "Storm Ciarán" is later just "Ciarán".
+  // "Storm Ciarán" is later just "Ciarán"; "Nvidia Corp." is also just "Nvidia".
   for (const c of candidates) {
     const id = ids.get(c);
     if (id?.type === 'event' && c.to - c.from >= 2 && EVENT_HEADS.has(tokens[c.from].norm)) remember(surface({ from: c.from + 1, to: c.to }), id);
+    if (id?.type === 'organization') {
+      const short = withoutLegalForm(tokens, c.from, c.to);
+      if (short > c.from) remember(surface({ from: c.from, to: short }), id);
+    }
   }
 
   // Short and untyped mentions take the identity the document established; weak hints come last.
@@ -229,4 +233,17 @@ function initialsMatch(tokens: readonly Token[], c: Candidate, acronym: string):
     if (t.text[0].toUpperCase() === acronym[a]) a++;
   }
   return a === acronym.length && acronym.length >= 2;
+}
+
+// Legal forms that end a company's name and that articles drop after the first mention.
+const LEGAL_FORMS = new Set(['inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'co', 'ag', 'sa', 'gmbh', 'nv', 'se', 'spa']);
+
+/** End of a company name without its legal form ("Nvidia Corp." -> "Nvidia"), or `from` when it has none. */
+function withoutLegalForm(tokens: readonly Token[], from: number, to: number): number {
+  let end = to;
+  if (tokens[end - 1]?.text === '.') end--;
+  if (end - from < 2 || !LEGAL_FORMS.has(tokens[end - 1].norm)) return from;
+  end--;
+  if (tokens[end - 1]?.norm === ',') end--;
+  return end > from ? end : from;
 }

@@ -83,4 +83,10 @@ describe('entity stage: world news beyond the development set', () => {
   it('counts only the capitalised words of a long name with particles', () => {
     assert.deepEqual(tags('In Brazil, President Luiz Inácio Lula da Silva congratulated him.'), ['place:Brazil', 'person:Luiz Inácio Lula da Silva']);
   });
+
+  it('finds a company again without its legal form, as the same entity', () => {
+    const ms = findIn('# Zentrix posts record quarter\n\nZentrix Corp. reported revenue on Wednesday.');
+    assert.deepEqual(ms.map((m) => `${m.type}:${m.text}`), ['organization:Zentrix', 'organization:Zentrix Corp.']);
+    assert.equal(ms[0].entity, ms[1].entity);
+  });
 });
