@@ -1,6 +1,6 @@
 import type { Dimension, EntityMention, Token } from '../types';
 import { exactAttribute, isPlanWord, knownAttribute, mayBeAttributeWord, normalizeAttribute } from './attributes';
-import { firstMentionFrom, SUBJECT_TYPES } from './mentions';
+import { firstMentionFrom } from './mentions';
 import type { Window } from './quantities';
 
 const DATE_ATTRIBUTES = new Set([
@@ -76,7 +76,7 @@ export function attributeFits(attr: string, dimension: Dimension): boolean {
   return fits(attr, dimension);
 }
 
-export function fits(attr: string, dimension: Dimension): boolean {
+function fits(attr: string, dimension: Dimension): boolean {
   const allowed = FITS[dimension];
   if (allowed) return allowed.has(attr);
   return !DATE_ATTRIBUTES.has(attr) && !['range', 'speed', 'troops', 'agreements', 'endurance'].includes(attr);

@@ -1,5 +1,5 @@
 import type { Dimension, EntityMention } from '../types';
-import { fits, isNounLike } from './attach';
+import { isNounLike } from './attach';
 import { firstMentionFrom, SUBJECT_TYPES } from './mentions';
 import type { Window } from './quantities';
 

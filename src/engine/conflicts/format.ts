@@ -3,7 +3,6 @@ import type { Claim, Qualifier } from '../types';
 /** Human formatting of figures for conflict notes and value tables. Independent of the host's locale. */
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DAY_MS = 86_400_000;
 
 /** "2,000", "7.4", "0.25": rounded to `digits` significant digits, thousands separated. */
 export function formatNumber(x: number, digits = 4): string {

@@ -6,7 +6,6 @@
 import type { ClaimRef, Conflict, Span } from '../types';
 import { jsonLineFinder, parseJson, stripBom } from '../util/json';
 import { createQuoteAnchor, resolveQuoteAnchor, type QuoteAnchor } from './anchor';
-import { scanJsonPositions } from '../util/jsonPositions';
 
 export interface DecisionTarget {
   doc: string;
