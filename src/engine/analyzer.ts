@@ -1,3 +1,5 @@
+import { detectArticleDate } from './claims/articleDate';
+import { iso } from './claims/calendar';
 import { extractClaims } from './claims/index';
 import { createEntityStage, type EntityStage } from './entities/index';
 import { scanDocument } from './text/scan';
@@ -12,12 +14,17 @@ export interface DocumentAnalysis {
   text: string;
   mentions: EntityMention[];
   claims: Claim[];
+  /** The article's own date (ISO), against which "on Tuesday" resolves; null when it gives none. */
+  articleDate: string | null;
 }
 
 /** The per-document pipeline: scan, entities, claims. Pure and synchronous; cheap enough to run per keystroke pause. */
 export interface DocumentPipeline {
-  /** The analysis, and the scanned tokens for stages that index them; callers keep only the analysis. */
-  analyze(id: string, text: string): { analysis: DocumentAnalysis; scanned: ScannedDocument };
+  /**
+   * The analysis, and the scanned tokens for stages that index them; callers keep only the analysis. A window of a
+   * longer text passes that text's `articleDate` rather than guessing one from the window's first lines.
+   */
+  analyze(id: string, text: string, articleDate?: string | null): { analysis: DocumentAnalysis; scanned: ScannedDocument };
   readonly entities: EntityStage;
 }
 
@@ -25,11 +32,13 @@ export function createDocumentPipeline(dictionary: Dictionary): DocumentPipeline
   const entities = createEntityStage(dictionary);
   return {
     entities,
-    analyze(id, text) {
+    analyze(id, text, articleDate) {
       const scanned = scanDocument(id, text);
       const mentions = entities.find(scanned);
-      const claims = extractClaims(scanned, mentions).map(sharedShape);
-      return { analysis: { id, hash: fnv1a(text), text, mentions, claims }, scanned };
+      const day = articleDate === undefined ? detectArticleDate(scanned) : null;
+      const date = articleDate === undefined ? (day ? iso(day) : null) : articleDate;
+      const claims = extractClaims(scanned, mentions, { articleDate: date }).map(sharedShape);
+      return { analysis: { id, hash: fnv1a(text), text, mentions, claims, articleDate: date }, scanned };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { createDocumentPipeline, type DocumentAnalysis } from './analyzer';
 import { createClaimGroupIndex } from './claimGroups';
 import { createReuseIndex } from './reuse/index';
+import { diffRegion, editWindow, reviseSpans, type RevisedSpans } from './revise';
 import type {
   AnalyzerOptions,
   Claim,
@@ -18,6 +19,12 @@ import type { Report } from './report/model';
 export interface CorpusIndex {
   /** Adds or replaces a document; returns its analysis. An unchanged text is not analysed again. */
   upsert(id: string, text: string): DocumentAnalysis;
+  /**
+   * A quick answer for an edited document: its last canonical mentions and claims, with the edited lines analysed
+   * again (see `revise.ts`). The index is not changed; `upsert` the text for the full answer. Null when the document
+   * has no canonical view yet, or the edit is too large to revise locally.
+   */
+  revise(id: string, text: string): RevisedSpans | null;
   remove(id: string): boolean;
   has(id: string): boolean;
   ids(): string[];
@@ -51,6 +58,9 @@ interface CanonicalDoc {
   claims: Claim[];
 }
 
+/** Edited lines longer than this are analysed with the whole document: a window saves little there. */
+const MAX_REVISED_CHARS = 20_000;
+
 export function createCorpusIndex(options: AnalyzerOptions): CorpusIndex {
   const pipeline = createDocumentPipeline(options.dictionary);
   const reuse = createReuseIndex(options.reuse);
@@ -76,6 +86,8 @@ export function createCorpusIndex(options: AnalyzerOptions): CorpusIndex {
   };
   const claimGroups = createClaimGroupIndex(options.conflicts, displayName);
   let merge: EntityMerge | undefined;
+  // The last merge computed, kept after a change so a quick revision can map new ids without merging again.
+  let lastMerge: EntityMerge | undefined;
 
   const forget = (doc: string) => {
     const previous = canonicalDocs.get(doc);
@@ -105,6 +117,7 @@ export function createCorpusIndex(options: AnalyzerOptions): CorpusIndex {
       claimGroups.set(doc, claims);
     }
     merge = next;
+    lastMerge = next;
     return next;
   };
   const canonicalDoc = (doc: string) => (current(), canonicalDocs.get(doc));
@@ -119,6 +132,16 @@ export function createCorpusIndex(options: AnalyzerOptions): CorpusIndex {
       reuse.upsert(scanned);
       merge = undefined;
       return analysis;
+    },
+    revise(id, text) {
+      const analysis = docs.get(id);
+      const base = canonicalDocs.get(id);
+      if (!analysis || !base || base.analysis !== analysis) return null;
+      const edit = diffRegion(analysis.text, text);
+      const window = editWindow(text, edit, MAX_REVISED_CHARS);
+      if (!window) return null;
+      const found = pipeline.analyze(id, text.slice(window.contextStart, window.end), analysis.articleDate).analysis;
+      return reviseSpans(base, edit, window, found, (local) => lastMerge?.canonical(local) ?? local);
     },
     remove(id) {
       if (!docs.delete(id)) return false;

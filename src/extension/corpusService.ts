@@ -213,6 +213,15 @@ export class CorpusService implements vscode.Disposable {
         continue;
       }
       try {
+        // An edited document first gets the quick view (its edited lines analysed again, in milliseconds), then the
+        // full one; typing in between skips the full one, which the next pass brings.
+        if (this.views.has(key)) {
+          const quick = await this.client.api.edit(key, text);
+          if (doc.isClosed || doc.version !== version) continue;
+          this.views.set(key, quick);
+          this.changed.fire(key);
+          if (entry.again) continue;
+        }
         const view = await this.client.api.upsert(key, text);
         // A reply for a text the user has since changed is stale: the pending edit brings a fresh one.
         if (doc.isClosed || doc.version !== version) continue;

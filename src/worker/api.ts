@@ -2,12 +2,16 @@ import { getHeapStatistics, setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
 import { createAnalyzer, type Analyzer, type Claim, type EntityRecord, type ValueGroup } from '../engine';
 import { conflictNote, formatClaim, notesFor } from '../engine/conflicts/index';
+import { fnv1a } from '../engine/util/hash';
 import { createLineIndex, type LineIndex } from './lineIndex';
 import { basename } from './names';
 import type { DocView, EntitySummary, LineRange, ValueRow, WorkerApi, WorkerOptions } from './protocol';
+import { quickView } from './quickView';
 
 /** Rows of "what other sources say" per claim beyond the conflicting ones. */
 const MAX_ROWS = 24;
+/** Last views kept for quick edits: the editor shows a handful of documents, not the corpus. */
+const MAX_SERVED_VIEWS = 32;
 
 /** The corpus index behind the worker's message port; plain and synchronous so it is testable without threads. */
 export function createWorkerApi(): WorkerApi {
@@ -17,6 +21,13 @@ export function createWorkerApi(): WorkerApi {
   let recordsSource: readonly EntityRecord[] | undefined;
   let recordsById = new Map<string, EntityRecord>();
   const lineIndexes = new Map<string, { hash: number; index: LineIndex }>();
+  const served = new Map<string, DocView>();
+  const remember = (v: DocView) => {
+    served.delete(v.doc);
+    served.set(v.doc, v);
+    if (served.size > MAX_SERVED_VIEWS) served.delete(served.keys().next().value!);
+    return v;
+  };
 
   function build(): Analyzer {
     return createAnalyzer({ ...options, displayName: options.displayNames === 'id' ? undefined : basename });
@@ -84,7 +95,7 @@ export function createWorkerApi(): WorkerApi {
       return g && g.claims.length > 1 ? g : null;
     });
     const sizes = groups.map((g) => g?.claims.length ?? 0);
-    return {
+    return remember({
       doc,
       hash: analysis.hash,
       mentions,
@@ -96,7 +107,7 @@ export function createWorkerApi(): WorkerApi {
       // An unresolved relative date ("last year") has no value to format: show the article's words.
       figures: claims.map((c) => (c.relative ? c.text : formatClaim(c))),
       values: claims.map((c, i) => rowsFor(doc, c, groups[i])),
-    };
+    });
   }
 
   function lineIndexOf(doc: string): LineIndex | undefined {
@@ -120,6 +131,7 @@ export function createWorkerApi(): WorkerApi {
 
   function remove(doc: string): boolean {
     lineIndexes.delete(doc);
+    served.delete(doc);
     return analyzer.corpus.remove(doc);
   }
 
@@ -127,12 +139,22 @@ export function createWorkerApi(): WorkerApi {
     configure(next) {
       const previous = analyzer.corpus;
       options = next;
+      served.clear();
       analyzer = build();
       for (const doc of previous.ids()) analyzer.corpus.upsert(doc, previous.get(doc)!.text);
     },
     upsert(doc, text) {
       analyzer.corpus.upsert(doc, text);
       return view(doc)!;
+    },
+    edit(doc, text) {
+      const last = served.get(doc);
+      const revised = last && last.hash === analyzer.corpus.get(doc)?.hash ? analyzer.corpus.revise(doc, text) : null;
+      if (!last || !revised) {
+        analyzer.corpus.upsert(doc, text);
+        return view(doc)!;
+      }
+      return quickView(last, revised, fnv1a(text));
     },
     upsertMany(docs) {
       for (const { doc, text } of docs) analyzer.corpus.upsert(doc, text);
@@ -149,6 +171,7 @@ export function createWorkerApi(): WorkerApi {
     },
     clear() {
       lineIndexes.clear();
+      served.clear();
       analyzer = build();
     },
     ids: () => analyzer.corpus.ids(),

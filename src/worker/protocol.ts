@@ -100,6 +100,12 @@ export interface WorkerApi {
   configure(options: WorkerOptions): void;
   /** Adds or replaces one document and returns its view. */
   upsert(doc: string, text: string): DocView;
+  /**
+   * The quick view of an edited open document: the edited lines analysed again, everything else carried over from
+   * its last view. The corpus is not changed; `upsert` follows with the full view. Falls back to `upsert` when there
+   * is no last view or the edit is too large to revise locally.
+   */
+  edit(doc: string, text: string): DocView;
   /** Bulk indexing: no views computed, so corpus-wide work waits until someone asks. */
   upsertMany(docs: Array<{ doc: string; text: string }>): number;
   remove(doc: string): boolean;
@@ -132,6 +138,7 @@ export type WorkerMethod = keyof WorkerApi;
 export const WORKER_METHODS: readonly WorkerMethod[] = [
   'configure',
   'upsert',
+  'edit',
   'upsertMany',
   'remove',
   'removeMany',

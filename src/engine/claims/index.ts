@@ -17,8 +17,11 @@ import { type CellContext, indexTables } from './tables';
 export { normalizeAttribute } from './attributes';
 
 export interface ClaimOptions {
-  /** ISO date of the article ("2024-12-06"); relative dates resolve against it. Detected from the text if absent. */
-  articleDate?: string;
+  /**
+   * ISO date of the article ("2024-12-06"); relative dates resolve against it. Detected from the text if absent;
+   * null when the article is known to have none (a window of a longer text, whose top is elsewhere).
+   */
+  articleDate?: string | null;
 }
 
 // Nouns that are counted often enough in news to take a bare figure's noun from before it ("troops ... about 4,000").
@@ -149,7 +152,8 @@ function lineLabel(doc: ScannedDocument, blockStartToken: number, first: number)
  */
 export function extractClaims(doc: ScannedDocument, entities: readonly EntityMention[], options: ClaimOptions = {}): Claim[] {
   const { tokens, text } = doc;
-  const ref: Day | null = (options.articleDate ? parseIsoDay(options.articleDate) : null) ?? detectArticleDate(doc);
+  const ref: Day | null =
+    options.articleDate === null ? null : ((options.articleDate ? parseIsoDay(options.articleDate) : null) ?? detectArticleDate(doc));
   const mentions = [...entities].sort((a, b) => a.start - b.start);
   const skip = furnitureSpans(text);
   const cellAt = indexTables(doc, mentions);

@@ -110,3 +110,46 @@ describe('worker: value rows stay bounded for popular subjects', () => {
     assert.strictEqual(disputed.filter((r) => r.verdict === 'conflict').length, 40, 'the lone dissenter sees every source it contradicts');
   });
 });
+
+describe('worker: the quick view of an edited document', () => {
+  it('moves conflicts, value rows and copies with the text, and leaves the corpus as it was until upsert', () => {
+    const api = createWorkerApi();
+    api.upsert(B_DOC, B_TEXT);
+    const before = api.upsert(A_DOC, A_TEXT);
+    const edited = `Analysts met.\r\n${A_TEXT}`;
+    const quick = api.edit(A_DOC, edited);
+    const shift = 'Analysts met.\r\n'.length;
+
+    assert.notStrictEqual(quick.hash, before.hash);
+    const found = claimAt(quick, at(edited, '2,000 kilometers') + 1);
+    assert.ok(found, 'the moved range is still a claim');
+    assert.strictEqual(found.claim.start, claimAt(before, at(A_TEXT, '2,000 kilometers') + 1)!.claim.start + shift);
+    const sides = conflictsOfClaim(quick, found.claim);
+    assert.strictEqual(sides[0]?.theirs.doc, B_DOC, 'the conflict follows the moved figure');
+    assert.strictEqual(quick.values[found.index].find((r) => r.ref.doc === B_DOC)?.verdict, 'conflict');
+    const copies = copiesAt(quick, at(edited, SHARED) + 5);
+    assert.strictEqual(copies[0]?.mine.start, at(edited, SHARED), 'the copy moved with the text');
+
+    assert.strictEqual(api.view(A_DOC)?.hash, before.hash, 'the corpus still holds the saved text');
+    assert.deepStrictEqual(api.upsert(A_DOC, edited).mentions, quick.mentions, 'the full view agrees here');
+  });
+
+  it('drops a conflict whose figure the edit changed, and analyses the new figure in the edited line', () => {
+    const api = createWorkerApi();
+    api.upsert(B_DOC, B_TEXT);
+    api.upsert(A_DOC, A_TEXT);
+    const edited = A_TEXT.replace('2,000 kilometers', '2,500 kilometers');
+    const quick = api.edit(A_DOC, edited);
+    const found = claimAt(quick, at(edited, '2,500 kilometers') + 1);
+    assert.strictEqual(found?.claim.value, 2_500_000);
+    assert.strictEqual(conflictsOfClaim(quick, found.claim).length, 0, 'the old conflict was about 2,000 km');
+    assert.strictEqual(conflictsOfClaim(api.upsert(A_DOC, edited), found.claim).length, 1, 'the full view finds it again');
+  });
+
+  it('answers with the full view for a document it has not shown', () => {
+    const api = createWorkerApi();
+    const view = api.edit(A_DOC, A_TEXT);
+    assert.ok(claimAt(view, at(A_TEXT, '2,000 kilometers') + 1));
+    assert.deepStrictEqual(api.ids(), [A_DOC]);
+  });
+});
