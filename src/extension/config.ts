@@ -33,7 +33,7 @@ export const DEFAULTS: Readonly<SourceLensConfig> = Object.freeze({
   exclude: '**/{node_modules,.git,.sourcelens}/**',
   languages: ['plaintext', 'markdown'],
   maxFileSize: 5 * 1024 * 1024,
-  debounceMs: 300,
+  debounceMs: 150,
   highlightStyle: 'background',
   highlightKinds: ['person', 'place', 'organization', 'product', 'event', 'claim', 'conflict', 'duplicate'],
   minExactWords: 8,

@@ -22,6 +22,9 @@ export interface IndexProgress {
   total: number;
 }
 
+/** Pause after the quick view of an edit before the whole article is analysed again and the corpus updated. */
+const FULL_PASS_DELAY_MS = 500;
+
 interface IndexRun {
   cts: vscode.CancellationTokenSource;
   done: Promise<void>;
@@ -39,7 +42,7 @@ export class CorpusService implements vscode.Disposable {
   /** Whether a view's hash matches the editor text, memoised per document version. */
   private readonly checked = new Map<string, { version: number; view: DocView; ok: boolean }>();
   private readonly timers = new Map<string, { timer: NodeJS.Timeout; release: () => void }>();
-  private readonly running = new Map<string, { again: boolean; done: Promise<void> }>();
+  private readonly running = new Map<string, { again: boolean; full: boolean; done: Promise<void> }>();
   /** Documents the user asked to analyse although they exceed the size limit. */
   private readonly forced = new Set<string>();
   private readonly warnedLarge = new Set<string>();
@@ -163,8 +166,11 @@ export class CorpusService implements vscode.Disposable {
     return scheme === 'file' || scheme === 'vscode-remote';
   }
 
-  /** Re-analyses a document once typing has paused. */
-  schedule(doc: vscode.TextDocument, delay = this.config.value.debounceMs): void {
+  /**
+   * Re-analyses a document once typing has paused: the quick view of the edited lines first, and the full analysis
+   * (`full`) once typing has paused for longer. A keystroke cancels both timers.
+   */
+  schedule(doc: vscode.TextDocument, delay = this.config.value.debounceMs, full = false): void {
     if (this.failed || !this.isArticle(doc)) return;
     const key = doc.uri.toString();
     const previous = this.timers.get(key);
@@ -175,7 +181,7 @@ export class CorpusService implements vscode.Disposable {
     const release = this.tracker.hold();
     const timer = setTimeout(() => {
       this.timers.delete(key);
-      void this.refresh(doc).finally(release);
+      void this.refresh(doc, full).finally(release);
     }, delay);
     this.timers.set(key, { timer, release });
   }
@@ -183,23 +189,24 @@ export class CorpusService implements vscode.Disposable {
   /** Analyses a document now, ignoring the size limit: the user asked for it. */
   analyzeNow(doc: vscode.TextDocument): Promise<void> {
     this.forced.add(doc.uri.toString());
-    return this.refresh(doc);
+    return this.refresh(doc, true);
   }
 
-  private refresh(doc: vscode.TextDocument): Promise<void> {
+  private refresh(doc: vscode.TextDocument, full = false): Promise<void> {
     const key = doc.uri.toString();
     const active = this.running.get(key);
     if (active) {
       active.again = true;
+      active.full ||= full;
       return active.done;
     }
-    const entry = { again: false, done: Promise.resolve() };
+    const entry = { again: false, full, done: Promise.resolve() };
     entry.done = this.tracker.track(this.runRefresh(doc, key, entry)).finally(() => this.running.delete(key));
     this.running.set(key, entry);
     return entry.done;
   }
 
-  private async runRefresh(doc: vscode.TextDocument, key: string, entry: { again: boolean }): Promise<void> {
+  private async runRefresh(doc: vscode.TextDocument, key: string, entry: { again: boolean; full: boolean }): Promise<void> {
     do {
       entry.again = false;
       if (doc.isClosed) return;
@@ -213,15 +220,17 @@ export class CorpusService implements vscode.Disposable {
         continue;
       }
       try {
-        // An edited document first gets the quick view (its edited lines analysed again, in milliseconds), then the
-        // full one; typing in between skips the full one, which the next pass brings.
-        if (this.views.has(key)) {
+        // An edited document first gets the quick view (its edited lines analysed again, in milliseconds); the full
+        // analysis, which holds the worker for longer, waits until typing has paused for FULL_PASS_DELAY_MS more.
+        if (!entry.full && this.views.has(key)) {
           const quick = await this.client.api.edit(key, text);
           if (doc.isClosed || doc.version !== version) continue;
           this.views.set(key, quick);
           this.changed.fire(key);
-          if (entry.again) continue;
+          if (!entry.again) this.schedule(doc, FULL_PASS_DELAY_MS, true);
+          continue;
         }
+        entry.full = false;
         const view = await this.client.api.upsert(key, text);
         // A reply for a text the user has since changed is stale: the pending edit brings a fresh one.
         if (doc.isClosed || doc.version !== version) continue;
@@ -273,7 +282,7 @@ export class CorpusService implements vscode.Disposable {
 
   /** Analyses every open article again (after a restart or a change of settings). */
   reanalyzeOpen(): void {
-    for (const doc of vscode.workspace.textDocuments) if (this.isArticle(doc)) this.schedule(doc, 0);
+    for (const doc of vscode.workspace.textDocuments) if (this.isArticle(doc)) this.schedule(doc, 0, true);
   }
 
   /** A closed document leaves the editor; the corpus keeps its saved text, or drops it when it is not a workspace file. */
