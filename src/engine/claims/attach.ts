@@ -1,6 +1,6 @@
 import type { Dimension, EntityMention, Token } from '../types';
 import { exactAttribute, isPlanWord, knownAttribute, mayBeAttributeWord, normalizeAttribute } from './attributes';
-import { firstMentionFrom } from './mentions';
+import { firstMentionFrom, SUBJECT_TYPES } from './mentions';
 import type { Window } from './quantities';
 
 const DATE_ATTRIBUTES = new Set([
@@ -141,6 +141,7 @@ function nounBeforeFigure(w: Window, first: number, entities: readonly EntityMen
     skipped++;
   }
   if (skipped === 0 || k < w.floor || !isNounLike(tokens[k])) return null;
+  k = ofNamedHead(w, k, entities);
   // "Zurich hit 35°C": a name is the subject, not the attribute.
   const at = firstMentionFrom(entities, tokens[k].end) - 1;
   if (at >= 0 && entities[at].end >= tokens[k].end) return null;
@@ -149,6 +150,41 @@ function nounBeforeFigure(w: Window, first: number, entities: readonly EntityMen
   const mod = tokens[k - 1];
   if (k - 1 >= w.floor && isNounLike(mod) && (mod.norm === mod.text || k - 1 === w.floor)) return `${mod.norm} ${tokens[k].norm}`;
   return tokens[k].norm;
+}
+
+const OF_PHRASE_WORDS = new Set(['the', 'a', 'an', '-', 'new', "'", 's']);
+/** Tokens an "of" phrase naming a subject may span: "of the Pekkes-10 howitzer", "of Acme's new X5 drone". */
+const OF_PHRASE_MAX = 7;
+
+/**
+ * "the failure rate of the Pekkes-10 howitzer is 25%": the noun just before the verb ends an "of" phrase that
+ * names what the figure is about, so the attribute is the noun the phrase hangs on. Only a phrase that names
+ * something (a name or an entity) counts: in "the rate of inflation is 7%" the noun after "of" is the attribute.
+ * Returns the index of the noun before "of", or `k` itself.
+ */
+function ofNamedHead(w: Window, k: number, entities: readonly EntityMention[]): number {
+  const { tokens } = w;
+  let named = false;
+  for (let j = k - 1; j > w.floor && j >= k - OF_PHRASE_MAX; j--) {
+    const t = tokens[j];
+    if (t.norm === 'of') {
+      const head = tokens[j - 1];
+      const c = head.text.charCodeAt(0);
+      if (!named || !isNounLike(head) || (c >= 65 && c <= 90 && j - 1 > w.floor)) return k;
+      return j - 1;
+    }
+    const c = t.text.charCodeAt(0);
+    const mention = mentionAround(entities, t);
+    // "share of Ukrainian grain exports": a nationality describes the noun, it names nothing.
+    if (mention ? SUBJECT_TYPES.has(mention.type) : t.kind === 'word' && c >= 65 && c <= 90) named = true;
+    else if (!(t.kind === 'number' || OF_PHRASE_WORDS.has(t.norm) || isNounLike(t) || mention)) return k;
+  }
+  return k;
+}
+
+function mentionAround(entities: readonly EntityMention[], t: Token): EntityMention | undefined {
+  const at = firstMentionFrom(entities, t.end) - 1;
+  return at >= 0 && entities[at].start <= t.start && entities[at].end >= t.end ? entities[at] : undefined;
 }
 
 function planNearby(w: Window, first: number, end: number): boolean {

@@ -31,6 +31,10 @@ const YEAR_PREPOSITIONS = new Set([
   'in', 'since', 'by', 'until', 'till', 'from', 'to', 'through', 'during', 'before', 'after', 'between', 'and', 'of', 'for',
   'from', 'circa', 'throughout', 'around', 'early', 'late', 'mid', 'summer', 'spring', 'autumn', 'fall', 'winter',
 ]);
+const AMOUNT_NOUNS = new Set([
+  'average', 'total', 'maximum', 'minimum', 'sum', 'price', 'cost', 'value', 'estimate', 'estimates', 'score', 'level',
+  'budget', 'tally', 'count', 'number', 'peak', 'high', 'low', 'record', 'target', 'forecast', 'forecasts', 'rate',
+]);
 const MONTH_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'of', 'early', 'late', 'mid', 'on', 'last', 'next', 'this', 'between', 'and', 'to', 'through']);
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 const SEASONS: Record<string, [number, number]> = table({ spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 14] });
@@ -221,6 +225,8 @@ function withModifiers(tokens: readonly Token[], anchor: number, end: number, sp
     if (!prev || anchor - 1 < floor || !YEAR_PREPOSITIONS.has(prev.norm)) return null;
     // "the protests of 2020" yes, "a fleet of 2020 drones" no.
     if ((prev.norm === 'of' || prev.norm === 'for') && isLowerWord(tokens[end])) return null;
+    // "an average of 1500", "a total of 2000": the amount of a quantity noun, not a year.
+    if (prev.norm === 'of' && AMOUNT_NOUNS.has(tokens[anchor - 2]?.norm ?? '')) return null;
     if (prev.norm === 'and' && tokens[anchor - 2]?.kind !== 'number') return null;
     if (prev.norm === 'to' && tokens[anchor - 2]?.kind !== 'number') return null;
   }

@@ -10,7 +10,8 @@ import { glued, isNumberWord, NUMBER_WORDS, parseNumber } from './numbers';
 import { readElapsed } from './elapsed';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import {
-  isBackReference, isDesignation, isFunctionWord, isFurniture, nounAfter, nounBefore, type RawQuantity, readQuantity, type Window,
+  isAppositiveAge, isBackReference, isDesignation, isFunctionWord, isFurniture, isStandaloneFigure, nounAfter, nounBefore, type RawQuantity, readQuantity,
+  type Window,
 } from './quantities';
 import { type CellContext, indexTables } from './tables';
 
@@ -225,11 +226,12 @@ export function extractClaims(doc: ScannedDocument, entities: readonly EntityMen
       }
       if (!raw) continue;
       // "the two leaders", "both sides": a definite figure in words refers back; it asserts nothing new.
-      if (raw.dimension === 'count' && tokens[raw.first].kind === 'word' && DEFINITE.has(tokens[raw.first - 1]?.norm ?? '')) continue;
+      if (raw.dimension === 'count' && tokens[i].kind === 'word' && DEFINITE.has(tokens[raw.first - 1]?.norm ?? '')) continue;
       // "the 2024 election": a year is never a count.
       if (raw.dimension === 'count' && isYearLike(tokens[i]) && raw.low === undefined && !raw.qualifier) continue;
       // "aged 18 to 25", "aged 12": ages in years.
-      if (raw.dimension === 'count' && tokens[raw.first - 1]?.norm === 'aged') {
+      // "Maddon, 66, said": an age set off by commas after a name.
+      if (raw.dimension === 'count' && (tokens[raw.first - 1]?.norm === 'aged' || isAppositiveAge(w, raw.first, raw.end, raw.value))) {
         const y = 365.25 * 86400;
         raw = { ...raw, dimension: 'duration', unit: 's', value: raw.value * y, ...(raw.low !== undefined ? { low: raw.low * y, high: raw.high! * y } : {}) };
       }
@@ -265,7 +267,8 @@ export function extractClaims(doc: ScannedDocument, entities: readonly EntityMen
             const level = LEVEL_CUES.has(tokens[raw.first - 1]?.norm ?? '');
             const back = (backRef || bareQualified || level) && !isYearLike(tokens[i]) ? nounBefore(w, raw.first, seenNouns) : null;
             // "at least 30 of them": a count of something named earlier, even when that noun is not known here.
-            if (!back && !(backRef && raw.qualifier)) continue;
+            // "fell 0.4% to 13,176", "estimates of 64,900": a figure with decimals or in the thousands stands on its own.
+            if (!back && !(backRef && raw.qualifier) && !isStandaloneFigure(tokens, i, raw.value, tokens[raw.end])) continue;
             noun = back?.noun;
           }
           if (noun) seenNouns.add(noun);

@@ -12,6 +12,11 @@ export interface ParsedNumber {
   words: boolean;
   /** A scale word or suffix ("million", "bn", "k") was applied. */
   scaled: boolean;
+  /**
+   * The factor of the scale written last ("thousand" in "five thousand", "bn" in "7bn"): in "four to five thousand"
+   * it applies to the first end as well. Absent when the number ends without one.
+   */
+  scale?: number;
   /** A fraction ("1/2", "two-thirds", "¾"). */
   fraction?: boolean;
   /** A glued single-letter suffix that is a scale for money but a unit otherwise ("5m", "5b"). */
@@ -33,7 +38,7 @@ export const SCALE_WORDS: Record<string, number> = table({
 });
 /** Suffixes glued to digits ("5k", "$1.3bn"). 'm' and 'b' are resolved by the caller (metres vs million). */
 const GLUED_SCALES: Record<string, number> = table({
-  k: 1e3, K: 1e3, bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, trn: 1e12, M: 1e6, B: 1e9, million: 1e6, billion: 1e9,
+  k: 1e3, K: 1e3, bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, trn: 1e12, M: 1e6, B: 1e9, million: 1e6, billion: 1e9, mil: 1e6,
 });
 const UNICODE_FRACTIONS: Record<string, number> = table({
   '½': 0.5, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 0.25, '¾': 0.75, '⅕': 0.2, '⅛': 0.125,
@@ -42,12 +47,43 @@ const FRACTION_WORDS: Record<string, number> = table({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
 });
 
+// "dozens of", "thousands of", "tens of millions of": vague plurals, read as the decade they name.
+const VAGUE_PLURALS: Record<string, number> = table({
+  tens: 10, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9,
+});
+
 /** Every word that can start a written number. */
-export const NUMBER_WORDS: readonly string[] = [...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'dozen', 'hundred', 'thousand'];
+export const NUMBER_WORDS: readonly string[] = [
+  ...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(VAGUE_PLURALS), 'dozen', 'hundred', 'thousand',
+];
 
 /** Words that can start a number; the cheap gate before any parsing. */
 export function isNumberWord(norm: string): boolean {
-  return norm in UNITS_WORDS || norm in TENS_WORDS || norm === 'dozen' || norm === 'hundred' || norm === 'thousand';
+  return norm in UNITS_WORDS || norm in TENS_WORDS || norm in VAGUE_PLURALS || norm === 'dozen' || norm === 'hundred' || norm === 'thousand';
+}
+
+/** A vague amount: the low and high end of the decade it names, and the token after its last "of". */
+export interface VagueAmount {
+  low: number;
+  high: number;
+  end: number;
+}
+
+/**
+ * "thousands of people" is 1,000 to 10,000, "tens of thousands of" 10,000 to 100,000, "dozens of" 12 to 120: each
+ * names an order of magnitude, so the range runs from it to ten times it.
+ */
+export function parseVague(tokens: readonly Token[], i: number): VagueAmount | null {
+  let low = VAGUE_PLURALS[tokens[i].norm];
+  if (low === undefined || tokens[i + 1]?.norm !== 'of') return null;
+  let end = i + 2;
+  // "tens of thousands of", "hundreds of millions of"
+  const more = VAGUE_PLURALS[tokens[end]?.norm ?? ''];
+  if (more !== undefined && more >= 1e3 && low <= 100 && tokens[end + 1]?.norm === 'of') {
+    low *= more;
+    end += 2;
+  }
+  return { low, high: low * 10, end };
 }
 
 export function glued(tokens: readonly Token[], i: number): boolean {
@@ -84,6 +120,7 @@ function applyScales(tokens: readonly Token[], n: ParsedNumber): ParsedNumber {
     // "hundreds", "thousands of" are vague plurals; only singular scale words scale a figure.
     n.value *= s;
     n.scaled = true;
+    n.scale = (n.scale ?? 1) * s;
     j++;
   }
   n.end = j;
@@ -120,6 +157,7 @@ function parseDigits(tokens: readonly Token[], text: string, i: number): ParsedN
     if (scale !== undefined && !gluedAlnum(tokens, j)) {
       n.value *= scale;
       n.scaled = true;
+      n.scale = scale;
       n.end = j + 1;
       return n;
     }
@@ -162,6 +200,7 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
   let total = 0;
   let current = 0;
   let any = false;
+  let trailing = 1;
   // "half a million"
   if (tokens[j].norm === 'half' && tokens[j + 1]?.norm === 'a') {
     const s = SCALE_WORDS[tokens[j + 2]?.norm ?? ''];
@@ -186,6 +225,7 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
       current += wv.value;
       j = wv.end;
       any = true;
+      trailing = 1;
       continue;
     }
     if (!any) return null;
@@ -197,6 +237,7 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
     if (t.norm === 'hundred') {
       current = (current || 1) * 100;
       j++;
+      trailing = 100;
       continue;
     }
     const s = SCALE_WORDS[t.norm];
@@ -204,6 +245,7 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
       total += (current || 1) * s;
       current = 0;
       j++;
+      trailing = s;
       continue;
     }
     // "one hundred and five"
@@ -219,7 +261,9 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
     current += 0.5;
     j += 3;
   }
-  return { value: total + current, first: i, end: j, words: true, scaled: total > 0 || current >= 100 };
+  const n: ParsedNumber = { value: total + current, first: i, end: j, words: true, scaled: total > 0 || current >= 100 };
+  if (trailing > 1) n.scale = trailing;
+  return n;
 }
 
 /** "two-thirds", "three quarters", "a third", "half" (only in "half of"-like uses decided by the caller). */
@@ -251,6 +295,10 @@ export function parseNumber(tokens: readonly Token[], text: string, i: number): 
   if (t.kind !== 'word') return null;
   const frac = parseWordFraction(tokens, i);
   if (frac) return frac;
+  if (VAGUE_PLURALS[t.norm] !== undefined) {
+    const v = parseVague(tokens, i);
+    return v ? { value: v.low, first: i, end: v.end, words: true, scaled: true } : null;
+  }
   const w = parseWords(tokens, i);
   return w ? applyScales(tokens, w) : null;
 }

@@ -44,6 +44,8 @@ export function qualifierBefore(tokens: readonly Token[], i: number, floor: numb
     if (from < floor) continue;
     let ok = true;
     for (let k = 0; k < seq.length && ok; k++) ok = tokens[from + k].norm === seq[k];
+    // "inching back up to 4.8 percent": a movement to a level, not a bound.
+    if (ok && seq[0] === 'up' && tokens[from - 1]?.norm === 'back') return null;
     if (ok) return { qualifier: q, index: from };
   }
   return null;

@@ -1,11 +1,17 @@
 import type { Dimension, Qualifier, Token } from '../types';
-import { glued, type ParsedNumber, parseNumber } from './numbers';
+import { glued, type ParsedNumber, parseNumber, parseVague } from './numbers';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
-import { canStartUnit, currencyBefore, matchUnit, type UnitMatch } from './units';
+import { currencyBefore, currencySymbolAfter, matchUnit, type UnitMatch } from './units';
+import type { Window } from './context';
+import {
+  isMultiple, isNamedNumber, isRangeStart, isScore, isScoreEnd, leadingPoint, millionsOf, minusBefore, UNIT_MODIFIERS, unitOfNext,
+  unitOfPrevious,
+} from './figure-shapes';
 
-function matchUnitStart(t: Token): boolean {
-  return canStartUnit(t.norm);
-}
+export type { Window } from './context';
+export { isDesignation, isFurniture } from './designations';
+export { isAppositiveAge, isStandaloneFigure } from './figure-shapes';
+export { type CountedNoun, isBackReference, isFunctionWord, nounAfter, nounBefore } from './nouns';
 
 /** A figure found in the token stream, before it is attached to a subject and attribute. */
 export interface RawQuantity {
@@ -24,47 +30,6 @@ export interface RawQuantity {
   difference?: boolean;
 }
 
-export interface Window {
-  tokens: readonly Token[];
-  text: string;
-  /** First token of the sentence. */
-  floor: number;
-  /** One past the last token of the sentence. */
-  ceiling: number;
-}
-
-// Words after which a number is a reference, not a figure: "page 2", "Article 5", "No. 3".
-const REFERENCE_WORDS = new Set([
-  'page', 'p', 'pp', 'vol', 'volume', 'no', 'number', 'chapter', 'section', 'article', 'paragraph', 'figure', 'fig',
-  'table', 'step', 'part', 'episode', 'season', 'round', 'level', 'grade', 'room', 'gate', 'platform', 'line', 'route',
-  'flight', 'resolution', 'amendment', 'copyright', 'tel', 'phone', 'call', 'ext', 'isbn', 'issn', 'item', 'point',
-  'stage', 'phase', 'version', 'v', 'rank', 'ranked', 'ranking', 'title', 'seat', 'row', 'unit', 'block', 'lot',
-  'model', 'type', 'class', 'series', 'generation', 'gen', 'covid', 'windows', 'iphone', 'galaxy', 'formula',
-]);
-const TIME_WORDS = new Set(['am', 'pm', 'gmt', 'utc', 'cet', 'est', 'edt', 'pst', 'msk', 'bst', 'hrs', "o'clock"]);
-// The word before a counted noun cannot be one of these: the number is then not a count of the next word.
-const NOUN_STOP = new Set([
-  'of', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'and', 'or', 'but', 'that', 'which', 'who', 'whom',
-  'whose', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could', 'can',
-  'should', 'may', 'might', 'must', 'shall', 'do', 'does', 'did', 'as', 'than', 'the', 'a', 'an', 'this', 'these',
-  'those', 'it', 'its', 'they', 'them', 'their', 'he', 'she', 'his', 'her', 'we', 'our', 'you', 'your', 'i', 'not',
-  'no', 'if', 'when', 'while', 'after', 'before', 'since', 'until', 'per', 'each', 'percent', 'per', 'times', 'out',
-  'up', 'down', 'over', 'under', 'about', 'into', 'onto', 'upon', 'between', 'among', 'against', 'through', 'during',
-  'also', 'so', 'then', 'there', 'here', 'where', 'why', 'how', 'what', 'all', 'both', 'either', 'neither', 'more',
-  'less', 'most', 'least', 'than', 'too', 'very', 'just', 'only', 'even', 'yet', 'still', 'via', 'said', 'says',
-  'say', 'according', 'ago', 'later', 'earlier', 'previously', 'respectively', 'apiece', 'each', 'year', 'years',
-  'month', 'months', 'day', 'days', 'week', 'weeks', 'th', 'st', 'nd', 'rd', 'million', 'billion', 'thousand',
-  'hundred', 'percentage', 'times', 'fold', 'against', 'versus', 'vs', 'ago', 'now', 'today',
-  'yesterday', 'tomorrow', 'had', 'own', 'such', 'same', 'another', 'every', 'any', 'many', 'much', 'few', 'several',
-  'already', 'again', 'alone', 'last', 'next', 'this', 'that', 'apiece', 'altogether', 'overall', 'instead', 'too',
-  'ago', 'away', 'back', 'around', 'abroad', 'nationwide', 'worldwide', 'annually', 'a', 'an',
-  // Common irregular verbs: "2.6 million homes lost power" ends the counted phrase at "homes".
-  'lost', 'won', 'fell', 'rose', 'paid', 'made', 'took', 'gave', 'hit', 'cut', 'left', 'sent', 'got', 'saw', 'came',
-  'went', 'put', 'set', 'ran', 'held', 'built', 'sold', 'bought', 'grew', 'led', 'met', 'fled', 'fought', 'kept',
-  'remain', 'remained', 'remains', 'become', 'became', 'face', 'faced', 'need', 'needed', 'get', 'make', 'take',
-]);
-// Pronoun objects of "N of them": the count then takes its noun from before.
-const BACK_REFERENCES = new Set(['them', 'those', 'these', 'which', 'whom']);
 // Verbs of change: "rose from 5% to 7%" states two figures, not a range.
 const CHANGE_WORDS = new Set([
   'rose', 'rise', 'rising', 'risen', 'fell', 'fall', 'falling', 'fallen', 'increased', 'increase', 'increasing',
@@ -72,84 +37,6 @@ const CHANGE_WORDS = new Set([
   'raised', 'raise', 'reduced', 'reduce', 'up', 'down', 'went', 'go', 'soared', 'slumped', 'declined', 'decline',
   'expanded', 'shrank', 'surged', 'plunged', 'lifted', 'lowered', 'boosted', 'slashed', 'changed', 'moved',
 ]);
-
-function isCapitalised(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c > 127 && t.text[0] !== t.text[0].toLowerCase());
-}
-
-// Capitalised words that may stand before a figure: months, currencies, qualifiers at a sentence start.
-const NAME_OK_BEFORE = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'usd', 'eur', 'gbp',
-  'rub', 'mach', 'about', 'some', 'nearly', 'almost', 'over', 'under', 'up', 'around', 'approximately', 'roughly',
-]);
-
-/** Model designations and names: "Su-57", "F-16", "TB2", "COVID-19", "Vostok-2022", "Boeing 747". */
-export function isDesignation(w: Window, first: number, last: number): boolean {
-  const { tokens } = w;
-  const prev = tokens[first - 1];
-  if (prev && prev.end === tokens[first].start) {
-    if (prev.kind === 'word') return !/^(mid|early|late|end|pre|post|US|HK|NZ|Rs|USD|EUR|GBP|RUB|JPY|CNY|INR|UAH|PLN|CHF|CAD|AUD)$/i.test(prev.text);
-    if (prev.norm === '-' || prev.text === '/' || prev.text === '#' || prev.text === '№') {
-      const before = tokens[first - 2];
-      if (before && before.end === prev.start) {
-        if (before.kind === 'word') {
-          // "mid-2024", "early-2025": period words; everything else glued by a hyphen is a name ("Kh-101").
-          if (/^(mid|early|late|end|pre|post|over|under|up|about|around|some)$/i.test(before.text)) return false;
-          return isCapitalised(before) || before.text.length <= 3 || prev.text !== '-';
-        }
-        if (before.kind === 'number' && prev.text === '/') return true;
-      }
-      if (prev.text === '#' || prev.text === '№') return true;
-    }
-    if (prev.text === '©') return true;
-  }
-  // "Port 2000 terminal", "Boeing 747", "Article 5": a plain integer right after a capitalised word inside a sentence.
-  if (prev && prev.kind === 'word' && first - 1 > w.floor && isCapitalised(prev) && !NAME_OK_BEFORE.has(prev.norm) && /^\d+$/.test(tokens[first].text) && last === first) {
-    const before = tokens[first - 2];
-    if (before && before.kind === 'word' && (isCapitalised(before) || before.norm === 'the' || before.norm === 'of' || before.norm === 'a' || before.norm === 'an')) return true;
-  }
-  const next = tokens[last + 1];
-  if (next && next.start === tokens[last].end && next.kind === 'word' && /^[A-Z]{1,3}$/.test(next.text) && !/^(K|M|B|C|F|L|MW|GW|TW|kW|km|Mt)$/.test(next.text)) return true;
-  return false;
-}
-
-/** Figures that are page furniture, list markers, times or references rather than claims. */
-export function isFurniture(w: Window, first: number, end: number, lineStart: boolean): boolean {
-  const { tokens } = w;
-  const t = tokens[first];
-  const next = tokens[end];
-  if (lineStart && t.kind === 'number' && next && next.start === t.end && (next.text === '.' || next.text === ')')) {
-    const after = tokens[end + 1];
-    if (!after || after.start > next.end) return true;
-  }
-  if (next && next.start === tokens[end - 1].end && next.text === ':' && tokens[end + 1]?.kind === 'number' && tokens[end + 1].start === next.end) return true;
-  const colon = tokens[first - 1];
-  if (colon && colon.text === ':' && colon.end === t.start && tokens[first - 2]?.kind === 'number' && tokens[first - 2].end === colon.start) return true;
-  // Phone numbers written 555-123-4567 or 123-4567.
-  if (next && next.norm === '-' && next.start === tokens[end - 1].end && /^\d{3}$/.test(t.text)) {
-    const part = tokens[end + 1];
-    const third = tokens[end + 3];
-    const threeGroups = part && /^\d{3}$/.test(part.text) && tokens[end + 2]?.norm === '-' && third && /^\d{4}$/.test(third.text) && third.start === tokens[end + 2].end;
-    if (part && part.start === next.end && (/^\d{4}$/.test(part.text) || threeGroups) && !(tokens[end + 2] && matchUnitStart(tokens[end + 2]))) return true;
-  }
-  // "5 min read" bylines
-  if (next && (next.norm === 'min' || next.norm === 'minute') && tokens[end + 1]?.norm === 'read') return true;
-  if (next && TIME_WORDS.has(next.norm)) return true;
-  if (next && (next.norm === 'a' || next.norm === 'p') && tokens[end + 1]?.text === '.' && tokens[end + 2]?.norm === 'm') return true;
-  if (next && next.start === tokens[end - 1].end && (next.norm === 'th' || next.norm === 'st' || next.norm === 'nd' || next.norm === 'rd')) return true;
-  const prev = tokens[first - 1];
-  if (prev && first - 1 >= w.floor && REFERENCE_WORDS.has(prev.norm) && t.kind === 'number') {
-    // "point" also qualifies percentages ("a 2 point rise" is rare); only plain integers are references.
-    return !/[.,]/.test(t.text) || prev.norm === 'page';
-  }
-  if (prev && prev.norm === '.' && tokens[first - 2]?.norm === 'no') return true;
-  if (prev?.text === '©' || prev?.norm === '(c)') return true;
-  // "Page 2 of 5": the second number too.
-  if (prev?.norm === 'of' && tokens[first - 2]?.kind === 'number' && REFERENCE_WORDS.has(tokens[first - 3]?.norm ?? '')) return true;
-  return false;
-}
 
 interface RangeEnd {
   n: ParsedNumber;
@@ -168,7 +55,15 @@ function rangeSecond(w: Window, a: ParsedNumber, currency: boolean, between: boo
     // fine
   } else return null;
   k++;
-  if (currency && tokens[k] && currencyBefore(tokens, k + 1)) k++;
+  // "$5 to $7", "$US160 million and $US171 million": skip the second end's own currency prefix.
+  if (currency) {
+    for (let m = 1; m <= 3 && k + m < w.ceiling; m++) {
+      if (tokens[k + m].kind === 'number') {
+        if (currencyBefore(tokens, k + m)?.first === k) k += m;
+        break;
+      }
+    }
+  }
   if (tokens[k]?.text === 'US' && tokens[k + 1]?.text === '$') k += 2;
   const t = tokens[k];
   if (!t || k >= w.ceiling) return null;
@@ -207,19 +102,30 @@ export function readQuantity(w: Window, i: number): RawQuantity | null {
   const { tokens } = w;
   const a = parseNumber(tokens, w.text, i);
   if (!a) return null;
-  if (a.words && a.value === 1 && a.end === i + 1) {
-    // "one" is mostly a pronoun ("one of the"); it is a figure only with a unit ("one year").
+  if (a.words && a.value === 1 && a.end === i + 1 && !isRangeStart(tokens, a.end)) {
+    // "one" is mostly a pronoun ("one of the"); it is a figure only with a unit ("one year") or as a range's start.
     const u = matchUnit(tokens, a.end);
     if (!u || u.dimension === 'duration') return null;
   }
-  const currency = currencyBefore(tokens, i);
-  let first = currency ? currency.first : i;
-  let value = a.value;
+  if (isScore(tokens, a) || isScoreEnd(tokens, i) || isNamedNumber(w, a)) return null;
+  const vague = a.words ? parseVague(tokens, i) : null;
+  const decimalPoint = leadingPoint(w, a);
+  let currency = currencyBefore(tokens, decimalPoint ? i - 1 : i);
+  let first = currency ? currency.first : decimalPoint ? i - 1 : i;
+  let value = decimalPoint ? a.value / 10 ** tokens[i].text.length : a.value;
   let end = a.end;
+  const minus = minusBefore(tokens, first, w.floor);
+  if (minus >= 0) first = minus;
+  // "1,200€": the currency symbol after the amount.
+  const symbolAfter = currency ? null : currencySymbolAfter(tokens[end], tokens[end - 1]);
+  if (symbolAfter) {
+    currency = { code: symbolAfter, first };
+    end++;
+  }
   if (a.ambiguousSuffix && currency) {
     value *= a.ambiguousSuffix === 'm' ? 1e6 : 1e9;
     end++;
-  } else if (a.ambiguousSuffix && isCountedWord(tokens[end + 1])) {
+  } else if (a.ambiguousSuffix && millionsOf(tokens, end + 1)) {
     // "1.5m people", "2bn users": millions and billions of something, not metres.
     value *= a.ambiguousSuffix === 'm' ? 1e6 : 1e9;
     end++;
@@ -227,8 +133,11 @@ export function readQuantity(w: Window, i: number): RawQuantity | null {
   const between = tokens[first - 1]?.norm === 'between';
   let low: number | undefined;
   let high: number | undefined;
-  const second = a.ambiguousSuffix && currency ? null : rangeSecond(w, a, !!currency, between) ?? (currency ? null : rangeWithUnitTwice(w, a, between));
-  const fromChange = tokens[first - 1]?.norm === 'from' && CHANGE_WORDS.has(tokens[first - 2]?.norm ?? '');
+  const second = vague || (a.ambiguousSuffix && currency) ? null : rangeSecond(w, a, !!currency, between) ?? (currency ? null : rangeWithUnitTwice(w, a, between));
+  // "rose from 5% to 7%", "increased by $43.6 billion to $419.2 billion": a change and the level it reached.
+  const fromChange =
+    (tokens[first - 1]?.norm === 'from' && CHANGE_WORDS.has(tokens[first - 2]?.norm ?? '')) ||
+    (tokens[first - 1]?.norm === 'by' && currency !== null && !!second && (currencyBefore(tokens, second.n.first)?.first ?? -1) > a.end);
   if (second && !fromChange && (tokens[a.end].norm !== 'to' || second.n.value > value) && second.n.value >= value) {
     let bValue = second.n.value;
     let bEnd = second.end;
@@ -237,10 +146,12 @@ export function readQuantity(w: Window, i: number): RawQuantity | null {
       bEnd++;
     }
     let aValue = value;
-    if (!a.scaled && second.n.scaled && !a.words) {
-      // "1.5 to 2 million", "$5-7bn": the scale written once applies to both ends.
-      const digitsB = Number(tokens[second.n.first].text.replace(/,/g, ''));
-      const scale = digitsB > 0 ? bValue / digitsB : 1;
+    if (!a.scaled && second.n.scale !== undefined) {
+      // "1.5 to 2 million", "$5-7bn", "four to five thousand": the scale written once applies to both ends.
+      const scale = second.n.scale;
+      if (aValue * scale <= bValue) aValue *= scale;
+    } else if (!a.scaled && second.n.ambiguousSuffix && currency) {
+      const scale = second.n.ambiguousSuffix === 'm' ? 1e6 : 1e9;
       if (aValue * scale <= bValue) aValue *= scale;
     }
     if (aValue <= bValue) {
@@ -250,6 +161,10 @@ export function readQuantity(w: Window, i: number): RawQuantity | null {
       end = bEnd;
     }
   }
+  if (vague) {
+    low = vague.low;
+    high = vague.high;
+  }
   let unit: UnitMatch | null = tokens[end] && end < w.ceiling ? matchUnit(tokens, end) : null;
   // "a 1.5-mile barrier", "a 10-year deal": the unit glued by a hyphen.
   if (!unit && tokens[end]?.norm === '-' && glued(tokens, end - 1) && glued(tokens, end) && end + 1 < w.ceiling) {
@@ -258,6 +173,18 @@ export function readQuantity(w: Window, i: number): RawQuantity | null {
     if (unit && unit.dimension === 'duration' && tokens[unit.end]?.norm === '-' && tokens[unit.end + 1]?.norm === 'old' && glued(tokens, unit.end)) {
       unit = { ...unit, end: unit.end + 2 };
     }
+  }
+  // "five straight years", "10 more minutes", "517 rushing yards": one modifier between the figure and its unit.
+  if (!unit && !currency && end + 1 < w.ceiling && UNIT_MODIFIERS.has(tokens[end]?.norm ?? '')) {
+    const u = matchUnit(tokens, end + 1);
+    if (u && u.dimension !== 'money' && u.dimension !== 'percent' && u.dimension !== 'percentage-points') unit = u;
+  }
+  // "eight or nine euros", "7- or 8-inch", "from 13.5 to 14.0 mm", "from 208 pounds to 193": a figure takes the unit
+  // written once for two figures; its span stays its own.
+  let shared = false;
+  if (!unit && !currency && low === undefined) {
+    unit = unitOfNext(w, end, tokens[first - 1]?.norm === 'from') ?? unitOfPrevious(w, first);
+    shared = unit !== null;
   }
   let dimension: Dimension;
   let unitName = '';
@@ -272,9 +199,18 @@ export function readQuantity(w: Window, i: number): RawQuantity | null {
     unitName = unit.unit;
     factor = unit.factor;
     offset = unit.offset ?? 0;
-    end = unit.end;
+    if (!shared) end = unit.end;
+  } else if (isMultiple(tokens, end)) {
+    // "6.5 times earnings", "orbited 3,200 times", "a six-fold rise": a multiple or a number of occurrences.
+    dimension = 'number';
+    unitName = '×';
+    end += tokens[end].norm === 'times' ? 1 : 2;
   } else {
     dimension = 'count';
+  }
+  if (minus >= 0) {
+    value = -value;
+    if (low !== undefined) [low, high] = [-high!, -low];
   }
   // "rise by 1.5°C", "2°C warmer", "1.5°C above pre-industrial levels": a difference of temperature has no zero point.
   const difference = dimension === 'temperature' && isTemperatureDifference(tokens, first, end);
@@ -301,6 +237,7 @@ export function readQuantity(w: Window, i: number): RawQuantity | null {
       q.first = before.index;
     }
   }
+  if (vague) q.qualifier ??= 'approx';
   const after = qualifierAfter(tokens, q.end, w.ceiling);
   if (after) {
     q.qualifier ??= after.qualifier;
@@ -320,101 +257,3 @@ function negationBefore(tokens: readonly Token[], k: number, floor: number): boo
   return false;
 }
 
-export interface CountedNoun {
-  noun: string;
-  /** Token index of the last token of the counted phrase (the noun, or a closing quote). */
-  index: number;
-  /** Token index of the noun itself when it differs from `index`. */
-  word?: number;
-}
-
-function isCountedWord(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && t.text === t.norm && isPlural(t.norm) && !NOUN_STOP.has(t.norm) && !canStartUnit(t.norm);
-}
-
-const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'cattle', 'sheep', 'fish', 'aircraft', 'servicemen', 'feet']);
-
-function isPlural(norm: string): boolean {
-  if (IRREGULAR_PLURALS.has(norm)) return true;
-  return norm.length > 3 && norm.endsWith('s') && !norm.endsWith('ss') && !norm.endsWith('us') && !norm.endsWith('is');
-}
-
-/** Function words ("in", "and", "were"): after a bare figure they show that no counted noun follows. */
-export function isFunctionWord(norm: string): boolean {
-  return NOUN_STOP.has(norm);
-}
-
-function isNounCandidate(t: Token): boolean {
-  return t.kind === 'word' && t.text.length > 1 && !NOUN_STOP.has(t.norm) && !t.norm.endsWith('ly');
-}
-
-/** The counted noun after a bare figure: "ten additional agreements", "800 Polish servicemen", "24 Bayraktar TB2 combat drones". */
-export function nounAfter(w: Window, j: number): CountedNoun | null {
-  const { tokens } = w;
-  let k = j;
-  if (tokens[k]?.norm === 'of' && k + 1 < w.ceiling) {
-    const d = tokens[k + 1].norm;
-    if (d === 'the' || d === 'these' || d === 'those' || d === 'its' || d === 'their' || d === 'our') k += 2;
-    else return null;
-  }
-  let head: CountedNoun | null = null;
-  let steps = 0;
-  // 1,300 "cool islands": scare quotes around the counted noun.
-  const quoted = tokens[k]?.norm === '"';
-  if (quoted) k++;
-  // "a 6.1-magnitude earthquake", "a 5-member team": the noun glued by a hyphen.
-  if (tokens[k]?.norm === '-' && glued(tokens, k - 1) && glued(tokens, k)) k++;
-  while (k < w.ceiling && steps < 6) {
-    const t = tokens[k];
-    steps++;
-    // Names and designations inside the phrase ("Bayraktar TB2", "Patriot") modify the counted noun;
-    // a capitalised plural is the noun itself ("30 Americans", "five Britons").
-    if (t.kind === 'word' && isCapitalised(t) && !head) {
-      if (isPlural(t.norm) && t.text.length > 3 && !/[A-Z]/.test(t.text.slice(1)) && !(tokens[k + 1] && isNounCandidate(tokens[k + 1]) && !isCapitalised(tokens[k + 1]) && isPlural(tokens[k + 1].norm))) {
-        head = { noun: t.norm, index: k };
-        break;
-      }
-      k++;
-      continue;
-    }
-    // "35 737 MAX jets": a model number before a name.
-    if (t.kind === 'number' && !head && k === j && tokens[k + 1] && tokens[k + 1].kind === 'word' && isCapitalised(tokens[k + 1])) {
-      k++;
-      continue;
-    }
-    if ((t.kind === 'number' || t.norm === '-') && k > j && tokens[k - 1].end === t.start && (t.kind === 'number' || glued(tokens, k))) {
-      k++;
-      continue;
-    }
-    if (!isNounCandidate(t) || isCapitalised(t)) break;
-    if (head && (t.norm.endsWith('ing') || t.norm.endsWith('ed'))) break;
-    // A plural noun ends the phrase; what follows is usually the verb ("homes lost power").
-    if (head && isPlural(head.noun) && !isPlural(t.norm)) break;
-    head = { noun: t.norm, index: k };
-    k++;
-    if (tokens[k]?.norm === '-' && glued(tokens, k - 1) && glued(tokens, k)) k++;
-  }
-  if (!head) return null;
-  if (quoted) return tokens[head.index + 1]?.norm === '"' ? { noun: head.noun, index: head.index + 1, word: head.index } : null;
-  // "missiles and drones": two plural nouns counted together.
-  const and = tokens[head.index + 1];
-  const other = tokens[head.index + 2];
-  if (and && (and.norm === 'and' || and.norm === 'or') && other && head.index + 2 < w.ceiling && isNounCandidate(other) && !isCapitalised(other) && other.norm.endsWith('s') && head.noun.endsWith('s') && !(tokens[head.index + 3] && isNounCandidate(tokens[head.index + 3]) && !tokens[head.index + 3].norm.endsWith('s'))) {
-    return { noun: `${head.noun} ${and.norm} ${other.norm}`, index: head.index + 2 };
-  }
-  return head;
-}
-
-/** "about 4,000" / "4,000 of them" after the noun was just given: the nearest plural noun before, same sentence. */
-export function nounBefore(w: Window, first: number, known: ReadonlySet<string>): CountedNoun | null {
-  const { tokens } = w;
-  for (let k = first - 1; k >= w.floor && k >= first - 12; k--) {
-    const t = tokens[k];
-    if (t.kind === 'word' && known.has(t.norm)) return { noun: t.norm, index: k };
-  }
-  return null;
-}
-
-export function isBackReference(t: Token | undefined, next: Token | undefined): boolean {
-  return !!t && t.norm === 'of' && !!next && BACK_REFERENCES.has(next.norm);
-}

@@ -133,9 +133,16 @@ export function findSubject(
   const afterFor = after.find((m) => /\b(of|for|by|under|within) (the )?$/i.test(w.text.slice(Math.max(cEnd, m.start - 12), m.start)) && m.start - cEnd < 80);
   // "$14 billion for Israel": the beneficiary named right after the figure outweighs the clause's subject.
   const rightAfter = after.find((m) => m.type !== 'nationality' && /^\sfor (?:the )?$/i.test(w.text.slice(cEnd, m.start)));
+  // "1,763 homes in Kharkiv", "7% in Spain": the place right after the figure is where it holds.
+  const located = dimension === 'date' ? undefined : after.find((m) => m.type === 'place' && /^\sin (?:the )?$/.test(w.text.slice(cEnd, m.start)));
   let chosen: EntityMention | undefined = ofEntity ?? possessive[possessive.length - 1] ?? rightAfter;
-  if (!chosen && before.length) chosen = clauseSubject(w, before, cStart);
-  chosen ??= afterFor;
+  if (!chosen && before.length) {
+    const clause = clauseSubject(w, before, cStart);
+    // A name before the clause break ("KYIV, May 2 (Agency) — Floods cut off 900 homes in Irpin") or one who only
+    // reports the figure ("Ann Lee, the mayor, said floods cut off 900 homes in Irpin") is weaker than the place.
+    chosen = clause.inClause && !clause.reporter ? clause.mention : located ?? clause.mention;
+  }
+  chosen ??= afterFor ?? located;
   if (chosen) return remember(chosen.entity);
   const phrase = nounPhraseSubject(w, first);
   if ((phrase === null || GENERIC_PRODUCTS.has(phrase)) && PHYSICAL.has(dimension)) {
@@ -162,7 +169,7 @@ function lastOfTypeBefore(entities: readonly EntityMention[], offset: number, ty
  * The entity the clause says the figure is about: the nearest one before it within the clause, skipping
  * sources of reported speech ("Moscow says it flies at Mach 10", "according to Baykar").
  */
-function clauseSubject(w: Window, before: readonly EntityMention[], cStart: number): EntityMention {
+function clauseSubject(w: Window, before: readonly EntityMention[], cStart: number): { mention: EntityMention; inClause: boolean; reporter: boolean } {
   const text = w.text;
   // The clause starts after the last ";" or " — " before the figure.
   let clauseStart = w.tokens[w.floor].start;
@@ -171,15 +178,20 @@ function clauseSubject(w: Window, before: readonly EntityMention[], cStart: numb
     if (n === ';' || (n === '-' && w.tokens[k].text !== '-')) clauseStart = w.tokens[k].end;
   }
   const candidates = before.filter((m) => m.start >= clauseStart);
-  const pool = candidates.length ? candidates : before;
+  const inClause = candidates.length > 0;
+  const pool = inClause ? candidates : before;
   for (const m of [...pool].reverse()) {
-    const follow = text.slice(m.end, Math.min(cStart, m.end + 30)).toLowerCase();
-    const word = /^(?:'s|’s)?[\s,]*(\w+)/.exec(follow)?.[1] ?? '';
+    const follow = text.slice(m.end, Math.min(cStart, m.end + 70)).toLowerCase();
+    // "Ann Lee, the mayor, said": the verb may come after a short apposition.
+    const word = (APPOSITION_THEN_WORD.exec(follow) ?? /^(?:'s|’s)?[\s,]*(\w+)/.exec(follow))?.[1] ?? '';
     const reporter = REPORTING.has(word) || /according to\s*(the\s*)?$/i.test(text.slice(Math.max(0, m.start - 16), m.start));
-    if (!reporter) return m;
+    if (!reporter) return { mention: m, inClause, reporter: false };
   }
-  return pool[pool.length - 1];
+  return { mention: pool[pool.length - 1], inClause, reporter: true };
 }
+
+/** ", the harbour master, said", ", a spokesman for the ministry, told": an apposition, then the next word. */
+const APPOSITION_THEN_WORD = /^,\s(?:the|a|an|its|his|her|their)\s[^,;]{1,48},\s*(\w+)/;
 
 /** "a mutual security treaty" → "security treaty": the agreement a signing date belongs to. */
 function agreementPhrase(w: Window): string | null {

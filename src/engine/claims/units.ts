@@ -42,7 +42,13 @@ const TABLE: Array<[string, Dimension, string, number, number?]> = [
   ['light years', 'length', 'm', LIGHT_YEAR],
   ['metre', 'length', 'm', 1], ['metres', 'length', 'm', 1], ['meter', 'length', 'm', 1], ['meters', 'length', 'm', 1],
   ['cm', 'length', 'm', 0.01], ['centimetres', 'length', 'm', 0.01], ['centimeters', 'length', 'm', 0.01],
+  ['centimetre', 'length', 'm', 0.01], ['centimeter', 'length', 'm', 0.01],
   ['mm', 'length', 'm', 0.001], ['millimetres', 'length', 'm', 0.001], ['millimeters', 'length', 'm', 0.001],
+  ['millimetre', 'length', 'm', 0.001], ['millimeter', 'length', 'm', 0.001],
+  ['μm', 'length', 'm', 1e-6], ['µm', 'length', 'm', 1e-6], ['micron', 'length', 'm', 1e-6], ['microns', 'length', 'm', 1e-6],
+  ['micrometre', 'length', 'm', 1e-6], ['micrometres', 'length', 'm', 1e-6], ['micrometer', 'length', 'm', 1e-6],
+  ['micrometers', 'length', 'm', 1e-6], ['nanometre', 'length', 'm', 1e-9],
+  ['nanometres', 'length', 'm', 1e-9], ['nanometer', 'length', 'm', 1e-9], ['nanometers', 'length', 'm', 1e-9],
   ['ft', 'length', 'm', 0.3048], ['feet', 'length', 'm', 0.3048], ['foot', 'length', 'm', 0.3048],
   ['inch', 'length', 'm', 0.0254], ['inches', 'length', 'm', 0.0254], ['yards', 'length', 'm', 0.9144],
   ['yard', 'length', 'm', 0.9144], ['light years', 'length', 'm', 9.4607e15],
@@ -54,8 +60,11 @@ const TABLE: Array<[string, Dimension, string, number, number?]> = [
   ['grammes', 'mass', 'kg', 0.001], ['lb', 'mass', 'kg', 0.45359237], ['lbs', 'mass', 'kg', 0.45359237],
   ['pounds', 'mass', 'kg', 0.45359237], ['pound', 'mass', 'kg', 0.45359237], ['ounces', 'mass', 'kg', 0.0283495],
   ['oz', 'mass', 'kg', 0.0283495], ['kilotons', 'mass', 'kg', 1e6], ['kilotonnes', 'mass', 'kg', 1e6],
-  ['megatons', 'mass', 'kg', 1e9], ['megatonnes', 'mass', 'kg', 1e9],
+  ['megatons', 'mass', 'kg', 1e9], ['megatonnes', 'mass', 'kg', 1e9], ['gigatons', 'mass', 'kg', 1e12],
+  ['gigatonnes', 'mass', 'kg', 1e12], ['mg', 'mass', 'kg', 1e-6], ['milligrams', 'mass', 'kg', 1e-6],
+  ['milligram', 'mass', 'kg', 1e-6], ['milligrammes', 'mass', 'kg', 1e-6],
   // speed
+  ['m . p . h', 'speed', 'm/s', MILE / 3600],
   ['km / h', 'speed', 'm/s', 1000 / 3600], ['kmh', 'speed', 'm/s', 1000 / 3600], ['kph', 'speed', 'm/s', 1000 / 3600],
   ['km / hr', 'speed', 'm/s', 1000 / 3600], ['km per hour', 'speed', 'm/s', 1000 / 3600],
   ['km an hour', 'speed', 'm/s', 1000 / 3600], ['kilometres per hour', 'speed', 'm/s', 1000 / 3600],
@@ -93,18 +102,34 @@ const TABLE: Array<[string, Dimension, string, number, number?]> = [
   ['degrees centigrade', 'temperature', 'K', 1, 273.15], ['degrees c', 'temperature', 'K', 1, 273.15], ['celsius', 'temperature', 'K', 1, 273.15],
   ['° f', 'temperature', 'K', 5 / 9, 273.15 - (32 * 5) / 9], ['degrees fahrenheit', 'temperature', 'K', 5 / 9, 273.15 - (32 * 5) / 9],
   ['degrees f', 'temperature', 'K', 5 / 9, 273.15 - (32 * 5) / 9], ['fahrenheit', 'temperature', 'K', 5 / 9, 273.15 - (32 * 5) / 9],
-  ['kelvin', 'temperature', 'K', 1, 0],
+  ['kelvin', 'temperature', 'K', 1, 0], ['degc', 'temperature', 'K', 1, 273.15], ['deg c', 'temperature', 'K', 1, 273.15],
+  ['degf', 'temperature', 'K', 5 / 9, 273.15 - (32 * 5) / 9], ['deg f', 'temperature', 'K', 5 / 9, 273.15 - (32 * 5) / 9],
   // percent
   ['%', 'percent', '%', 1], ['per cent', 'percent', '%', 1], ['percent', 'percent', '%', 1], ['pct', 'percent', '%', 1],
+  ['pc', 'percent', '%', 1],
   ['percentage points', 'percentage-points', 'pp', 1], ['percentage point', 'percentage-points', 'pp', 1],
   ['per cent points', 'percentage-points', 'pp', 1], ['pp', 'percentage-points', 'pp', 1], ['ppt', 'percentage-points', 'pp', 1],
-  ['basis points', 'percentage-points', 'pp', 0.01], ['bps', 'percentage-points', 'pp', 0.01], ['bp', 'percentage-points', 'pp', 0.01],
+  ['basis points', 'percentage-points', 'pp', 0.01], ['basis point', 'percentage-points', 'pp', 0.01], ['bps', 'percentage-points', 'pp', 0.01], ['bp', 'percentage-points', 'pp', 0.01],
   // magnitudes are plain numbers on their own scale
   ['magnitude', 'number', '', 1], ['on the richter scale', 'number', '', 1],
   // power and energy have no dimension of their own here; SI units keep them comparable
   ['mw', 'number', 'W', 1e6], ['megawatts', 'number', 'W', 1e6], ['gw', 'number', 'W', 1e9], ['gigawatts', 'number', 'W', 1e9],
   ['kw', 'number', 'W', 1e3], ['kilowatts', 'number', 'W', 1e3], ['kwh', 'number', 'J', 3.6e6], ['mwh', 'number', 'J', 3.6e9],
   ['gwh', 'number', 'J', 3.6e12], ['twh', 'number', 'J', 3.6e15], ['kilowatt - hours', 'number', 'J', 3.6e6],
+  ['megawatt', 'number', 'W', 1e6], ['gigawatt', 'number', 'W', 1e9], ['kilowatt', 'number', 'W', 1e3], ['watts', 'number', 'W', 1],
+  ['watt', 'number', 'W', 1], ['terawatts', 'number', 'W', 1e12], ['kilowatt - hour', 'number', 'J', 3.6e6],
+  ['megawatt - hours', 'number', 'J', 3.6e9], ['megawatt - hour', 'number', 'J', 3.6e9],
+  // engine power in watts; torque, frequency, pressure, data and fuel economy keep their usual units
+  ['hp', 'number', 'W', 745.7], ['bhp', 'number', 'W', 745.7], ['horsepower', 'number', 'W', 745.7], ['ps', 'number', 'W', 735.5],
+  ['newton - metres', 'number', 'N·m', 1], ['lb - ft', 'number', 'N·m', 1.35582], ['pound - feet', 'number', 'N·m', 1.35582],
+  ['hz', 'number', 'Hz', 1], ['hertz', 'number', 'Hz', 1], ['khz', 'number', 'Hz', 1e3], ['mhz', 'number', 'Hz', 1e6],
+  ['ghz', 'number', 'Hz', 1e9], ['rpm', 'number', 'rpm', 1],
+  ['kpa', 'number', 'Pa', 1e3], ['mpa', 'number', 'Pa', 1e6], ['gpa', 'number', 'Pa', 1e9],
+  ['gigapascals', 'number', 'Pa', 1e9], ['megapascals', 'number', 'Pa', 1e6], ['psi', 'number', 'Pa', 6894.757],
+  ['kb', 'number', 'B', 1e3], ['mb', 'number', 'B', 1e6], ['gb', 'number', 'B', 1e9], ['tb', 'number', 'B', 1e12],
+  ['kilobytes', 'number', 'B', 1e3], ['megabytes', 'number', 'B', 1e6], ['gigabytes', 'number', 'B', 1e9], ['terabytes', 'number', 'B', 1e12],
+  ['mbps', 'number', 'bit/s', 1e6], ['gbps', 'number', 'bit/s', 1e9], ['mah', 'number', 'Ah', 0.001],
+  ['mpg', 'number', 'mpg', 1], ['miles per gallon', 'number', 'mpg', 1], ['volts', 'number', 'V', 1], ['kv', 'number', 'V', 1e3],
   // money written after the amount
   ['cents', 'money', 'USD', 0.01], ['cent', 'money', 'USD', 0.01], ['pence', 'money', 'GBP', 0.01],
   ['dollars', 'money', 'USD', 1], ['dollar', 'money', 'USD', 1], ['us dollars', 'money', 'USD', 1], ['usd', 'money', 'USD', 1],
@@ -117,13 +142,24 @@ const TABLE: Array<[string, Dimension, string, number, number?]> = [
   ['hryvnias', 'money', 'UAH', 1], ['hryvnia', 'money', 'UAH', 1], ['hryvnas', 'money', 'UAH', 1], ['uah', 'money', 'UAH', 1],
   ['zlotys', 'money', 'PLN', 1], ['zloty', 'money', 'PLN', 1], ['pln', 'money', 'PLN', 1], ['swiss francs', 'money', 'CHF', 1],
   ['francs', 'money', 'CHF', 1], ['chf', 'money', 'CHF', 1], ['cad', 'money', 'CAD', 1], ['aud', 'money', 'AUD', 1],
+  ['australian dollars', 'money', 'AUD', 1], ['australian dollar', 'money', 'AUD', 1], ['canadian dollars', 'money', 'CAD', 1],
+  ['canadian dollar', 'money', 'CAD', 1], ['new zealand dollars', 'money', 'NZD', 1], ['hong kong dollars', 'money', 'HKD', 1],
+  ['singapore dollars', 'money', 'SGD', 1], ['chinese yuan', 'money', 'CNY', 1], ['japanese yen', 'money', 'JPY', 1],
+  ['indian rupees', 'money', 'INR', 1], ['pakistani rupees', 'money', 'PKR', 1], ['shekels', 'money', 'ILS', 1],
+  ['shekel', 'money', 'ILS', 1], ['ringgit', 'money', 'MYR', 1], ['sen', 'money', 'MYR', 0.01], ['rand', 'money', 'ZAR', 1],
+  ['lira', 'money', 'TRY', 1], ['liras', 'money', 'TRY', 1], ['baht', 'money', 'THB', 1], ['naira', 'money', 'NGN', 1],
+  ['rupiah', 'money', 'IDR', 1], ['dirhams', 'money', 'AED', 1], ['riyals', 'money', 'SAR', 1], ['kronor', 'money', 'SEK', 1],
+  ['euro cents', 'money', 'EUR', 0.01], ['pesos', 'money', 'MXN', 1], ['reais', 'money', 'BRL', 1], ['tenge', 'money', 'KZT', 1],
 ];
 
 // Units that read as ordinary words or letters, accepted only with this exact spelling.
 const EXACT: Array<[string, Dimension, string, number]> = [
   ['m', 'length', 'm', 1], ['h', 'duration', 's', 3600], ['t', 'mass', 'kg', 1000], ['Mt', 'mass', 'kg', 1e9],
   ['kt', 'mass', 'kg', 1e6], ['l', 'volume', 'm3', 0.001], ['L', 'volume', 'm3', 0.001], ['g', 'mass', 'kg', 0.001],
-  ['p', 'money', 'GBP', 0.01], ['C', 'temperature', 'K', 1], ['F', 'temperature', 'K', 5 / 9],
+  ['p', 'money', 'GBP', 0.01], ['C', 'temperature', 'K', 1], ['F', 'temperature', 'K', 5 / 9], ['W', 'number', 'W', 1],
+  // "Nm" is torque; lower-case "nm" is left alone: nanometres and nautical miles both write it.
+  ['Nm', 'number', 'N·m', 1],
+  ['″', 'length', 'm', 0.0254],
 ];
 
 const BY_FIRST = new Map<string, UnitDef[]>();
@@ -172,6 +208,13 @@ export function matchUnit(tokens: readonly Token[], j: number): UnitMatch | null
       // A letter unit must end the word: "5 m" yes, "5 ma" is never reached, "5m." fine.
       const next = tokens[j + 1];
       if (next && next.start === first.end && (next.kind === 'word' || next.kind === 'number') && first.text !== 'm') continue;
+      // "32m2", "5m³": square and cubic metres written with a glued power.
+      if (first.text === 'm' && next && next.start === first.end && (next.text === '2' || next.text === '²')) {
+        return { dimension: 'area', unit: 'm2', factor: 1, end: j + 2 };
+      }
+      if (first.text === 'm' && next && next.start === first.end && (next.text === '3' || next.text === '³')) {
+        return { dimension: 'volume', unit: 'm3', factor: 1, end: j + 2 };
+      }
       // "40C", "104F": glued temperature letters.
       const offset = exactDef[0] === 'C' ? 273.15 : exactDef[0] === 'F' ? 273.15 - (32 * 5) / 9 : undefined;
       return { dimension: exactDef[1], unit: exactDef[2], factor: exactDef[3], offset, end: j + 1 };
@@ -196,6 +239,18 @@ const PREFIX_SYMBOLS: Record<string, string> = table({
 const PREFIX_CODES = new Set(['USD', 'EUR', 'GBP', 'RUB', 'JPY', 'CNY', 'INR', 'UAH', 'PLN', 'CHF', 'BYN', 'CAD', 'AUD', 'KRW', 'TRY']);
 const DOLLAR_COUNTRIES: Record<string, string> = table({ US: 'USD', C: 'CAD', CA: 'CAD', A: 'AUD', AU: 'AUD', HK: 'HKD', NZ: 'NZD', S: 'SGD' });
 
+/**
+ * Letter prefixes that name a currency only when glued to the digits: "RM23.50" (ringgit) and "PS6m", the form "£"
+ * takes when news text passes through a Latin-1 to ASCII conversion.
+ */
+const GLUED_PREFIXES: Record<string, string> = table({ RM: 'MYR', PS: 'GBP' });
+
+/** Currency symbols that some writers put after the amount: "1,200€". */
+export function currencySymbolAfter(t: Token | undefined, prev: Token): string | null {
+  if (!t || t.start !== prev.end || t.text === '$') return null;
+  return PREFIX_SYMBOLS[t.text] ?? null;
+}
+
 export interface CurrencyPrefix {
   code: string;
   /** Token index of the first token of the prefix. */
@@ -209,11 +264,22 @@ export function currencyBefore(tokens: readonly Token[], i: number): CurrencyPre
   const gap = tokens[i].start - p.end;
   if (gap > 1) return null;
   if (p.text === '$') {
+    // "US$5", "HK $3.7 billion", "C $6": the country written before the sign, glued or one space apart.
     const c = tokens[i - 2];
-    if (c && c.end === p.start && c.kind === 'word' && DOLLAR_COUNTRIES[c.text]) return { code: DOLLAR_COUNTRIES[c.text], first: i - 2 };
+    if (c && p.start - c.end <= 1 && c.kind === 'word' && DOLLAR_COUNTRIES[c.text]) return { code: DOLLAR_COUNTRIES[c.text], first: i - 2 };
     return { code: 'USD', first: i - 1 };
   }
   if (PREFIX_SYMBOLS[p.text]) return { code: PREFIX_SYMBOLS[p.text], first: i - 1 };
+  // "$US113 trillion", "$A82,615,680": the country written after the sign.
+  if (gap === 0 && p.kind === 'word' && DOLLAR_COUNTRIES[p.text] && tokens[i - 2]?.text === '$' && tokens[i - 2].end === p.start) {
+    return { code: DOLLAR_COUNTRIES[p.text], first: i - 2 };
+  }
+  // "PS5" is a console, not five pounds: a one-digit figure needs a scale ("PS6m") to read as money.
+  if (gap === 0 && p.kind === 'word' && GLUED_PREFIXES[p.text] && (tokens[i].text.length > 1 || tokens[i + 1]?.start === tokens[i].end)) {
+    return { code: GLUED_PREFIXES[p.text], first: i - 1 };
+  }
+  // "Y=28,030": wire copy writes yen this way.
+  if (gap === 0 && p.text === '=' && tokens[i - 2]?.text === 'Y' && tokens[i - 2].end === p.start) return { code: 'JPY', first: i - 2 };
   if (p.kind === 'word' && PREFIX_CODES.has(p.text)) return { code: p.text, first: i - 1 };
   if (p.kind === 'word' && (p.text === 'Rs' || p.text === 'INR')) return { code: 'INR', first: i - 1 };
   if (p.text === '.' && tokens[i - 2]?.text === 'Rs') return { code: 'INR', first: i - 2 };
