@@ -130,7 +130,11 @@ export interface Claim extends Span {
    * `unit` for money, and epoch milliseconds of the interval start for dates.
    */
   value: number;
-  /** 'm', 'kg', 's', 'm/s', 'm2', 'm3', 'K', 'Mach', '%', 'pp', an ISO 4217 code, 'date' or '' for counts. */
+  /**
+   * 'm', 'kg', 's', 'm/s', 'm2', 'm3', 'K', 'Mach', '%', 'pp', an ISO 4217 code, 'date', '' for counts, or for
+   * other measures ('number' dimension) 'B' (bytes), 'Hz', 'Pa', 'N·m', 'W', 'J', 'V', 'Ah', 'bit/s', 'mpg', 'rpm',
+   * '×' (multiples).
+   */
   unit: string;
   /** Entity id when the claim is about a known entity, otherwise a short lower-case noun phrase. */
   subject: string;
