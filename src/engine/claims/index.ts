@@ -231,7 +231,16 @@ export function extractClaims(doc: ScannedDocument, entities: readonly EntityMen
       if (raw.dimension === 'count' && isYearLike(tokens[i]) && raw.low === undefined && !raw.qualifier) continue;
       // "aged 18 to 25", "aged 12": ages in years.
       // "Maddon, 66, said": an age set off by commas after a name.
-      if (raw.dimension === 'count' && (tokens[raw.first - 1]?.norm === 'aged' || isAppositiveAge(w, raw.first, raw.end, raw.value))) {
+      let age = false;
+      // "Smith, 44, and Jones, 52": an age in apposition belongs to the name just before it, whatever the clause is about.
+      let ageOf: string | undefined;
+      const appositive = raw.dimension === 'count' && isAppositiveAge(w, raw.first, raw.end, raw.value);
+      if (appositive) {
+        const name = tokens[raw.first - 2];
+        ageOf = mentions.find((m) => m.end === name.end)?.entity ?? name.norm;
+      }
+      if (raw.dimension === 'count' && (tokens[raw.first - 1]?.norm === 'aged' || appositive)) {
+        age = true;
         const y = 365.25 * 86400;
         raw = { ...raw, dimension: 'duration', unit: 's', value: raw.value * y, ...(raw.low !== undefined ? { low: raw.low * y, high: raw.high! * y } : {}) };
       }
@@ -291,9 +300,9 @@ export function extractClaims(doc: ScannedDocument, entities: readonly EntityMen
       const label = cell?.attribute ?? labelAttr(doc, blockStart[i], first);
       const dimension: Dimension = raw.dimension;
       // A change of temperature is never compared with a temperature.
-      let attribute = raw.difference ? 'temperature change' : ownAttribute(tokens, first, end, dimension) ?? findAttribute(w, first, end, dimension, noun, tableAttribute(label, dimension, noun, !!cell) ?? rateLabel, mentions);
+      let attribute = raw.difference ? 'temperature change' : age ? 'age' : ownAttribute(tokens, first, end, dimension) ?? findAttribute(w, first, end, dimension, noun, tableAttribute(label, dimension, noun, !!cell) ?? rateLabel, mentions);
       attribute = inheritTarget(attribute, dimension, claims, doc, start);
-      const subject = resolveSubject(cell, attribute, dimension, claims, () => findSubject(w, first, end, dimension, attribute, mentions, state));
+      const subject = ageOf ?? resolveSubject(cell, attribute, dimension, claims, () => findSubject(w, first, end, dimension, attribute, mentions, state));
       const claim: Claim = { start, end: stop, text: text.slice(start, stop), dimension, value: tidy(value), unit: raw.unit, subject, attribute };
       if (raw.low !== undefined) {
         claim.low = tidy(raw.low);

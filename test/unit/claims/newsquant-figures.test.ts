@@ -63,6 +63,13 @@ describe('claims: figures of ordinary news sentences', () => {
     assert.deepEqual(texts('On Monday, 12, the count began.'), ['Monday']);
   });
 
+  it('gives an age in apposition to the name before it, as attribute "age"', () => {
+    const text = 'Police said Anna Smith, 44, and Jones, 52, were charged on Friday.';
+    const [smith, jones] = claimsOf(text, [['Anna Smith', 'person', 'person:anna-smith']]).filter((c) => c.dimension === 'duration');
+    assert.deepEqual([smith.subject, smith.attribute], ['person:anna-smith', 'age']);
+    assert.deepEqual([jones.subject, jones.attribute], ['jones', 'age'], 'not the clause subject: two ages of two people never conflict');
+  });
+
   it('applies a scale written once to both ends of a range in words, and reads "one to two years"', () => {
     const c = only(claimsOf('Organisers expect four to five thousand people.'), 'four to five thousand people');
     assert.deepEqual([c.low, c.high], [4000, 5000]);
