@@ -3,7 +3,8 @@
  * short passages across articles, some of them in several articles at once, footers repeated as boilerplate, and
  * pairs of figures about one subject and attribute that conflict, agree (in another unit), or are traps (two
  * different subjects, same attribute, different values). Background text comes from a grammar (`prose.ts`) that
- * does not repeat itself, so the planted copies are the only reuse in the corpus.
+ * repeats no passage, so the planted copies are the only reuse in the corpus; it fills the same sentence frames
+ * with other names and details many times over, as news does, which a duplicate finder must not take for reuse.
  */
 import type { DuplicateKind } from '../src/engine/types';
 import { conflictingValue, FACT_KINDS, factSentence } from './facts';

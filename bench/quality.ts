@@ -7,12 +7,16 @@
  * Links that touch a planted footer (boilerplate) are neither right nor wrong: whether a footer is shown is a
  * display choice. Nor is a link between the two sentences of a planted figure pair about one subject: they state
  * the same fact in other words (with another figure when they conflict), which is a restatement by the letter of
- * the definition although nobody planted it as one. Every other link is wrong: the background prose is written
- * not to repeat itself (test/unit/bench/generate.test.ts checks that no 8-word run recurs).
+ * the definition although nobody planted it as one. Every other link is wrong: the background prose repeats no
+ * passage (test/unit/bench/generate.test.ts checks that almost no 8-word run recurs). It does reuse sentence
+ * frames with other names and details in them, and stock phrases, as reporting does; those are not reuse, and a
+ * link between them counts against precision.
  *
  * Conflicts. A conflict is right when it joins the two figures of a planted conflicting pair. A conflict between
- * the source and the copy of an edited passage whose figure the edit changed is real (mutated reuse) and counts
- * as neither.
+ * two passages of one planted group (a source and its copies) where some copy's edit changed the figure is real
+ * (mutated reuse: the changed copy disagrees with the source and with every other copy) and counts as neither.
+ * So does a conflict between a changed figure and the same fact stated elsewhere in the background: background
+ * figures about one subject are fixed corpus-wide, so the changed copy disagrees with them too.
  */
 import type { Conflict, DuplicateLink, DuplicateKind } from '../src/engine/types';
 import type { Corpus, Passage } from './generate';
@@ -139,8 +143,10 @@ export function measureQuality(corpus: Corpus, links: readonly DuplicateLink[], 
     recallByKind[kind] = ratio(hits.length, planted.length);
   }
 
-  const mutated = corpus.copies.filter((c) => c.changedFigure);
-  const mutatedByDoc = byDoc(mutated, (c) => [c.source, c.copy]);
+  const mutatedGroups = new Set(corpus.copies.filter((c) => c.changedFigure).map((c) => copyMember.get(c)!.group));
+  const mutatedMembers = byDoc(members.filter((m) => mutatedGroups.has(m.group)), (m) => [m.passage]);
+  const changedByDoc = byDoc(corpus.copies.filter((c) => c.changedFigure), (c) => [c.copy]);
+  const mutatedGroupsAt = (side: Side) => new Set((mutatedMembers.get(side.doc) ?? []).filter((m) => touches(m.passage, side)).map((m) => m.group));
   const matched = new Set<Corpus['pairs'][number]>();
   let conflictsTouching = 0;
   let conflictsRight = 0;
@@ -148,7 +154,8 @@ export function measureQuality(corpus: Corpus, links: readonly DuplicateLink[], 
   for (const conflict of conflicts) {
     const a = { doc: conflict.a.doc, start: conflict.a.claim.start, end: conflict.a.claim.end };
     const b = { doc: conflict.b.doc, start: conflict.b.claim.start, end: conflict.b.claim.end };
-    const isMutation = (mutatedByDoc.get(a.doc) ?? []).some((c) => (touches(c.source, a) && touches(c.copy, b)) || (touches(c.source, b) && touches(c.copy, a)));
+    const groupsB = mutatedGroupsAt(b);
+    const isMutation = [...mutatedGroupsAt(a)].some((g) => groupsB.has(g)) || [a, b].some((side) => (changedByDoc.get(side.doc) ?? []).some((c) => touches(c.copy, side)));
     if (isMutation) continue;
     conflictsScored++;
     const near = [...(pairsByDoc.get(a.doc) ?? []), ...(pairsByDoc.get(b.doc) ?? [])];

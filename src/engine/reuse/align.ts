@@ -11,6 +11,8 @@ export interface WordMatch {
   verbatim: boolean;
   /** Aligned substitutions (a word position, b word position). */
   substitutions: Array<[number, number]>;
+  /** Separate stretches of changed words (substituted, inserted or dropped) between matching words. */
+  editRuns: number;
   /** Share of the seeds that came from shingles found in too many documents to index fully. */
   saturatedShare: number;
 }
@@ -187,15 +189,19 @@ function smithWaterman(
     }
   }
   if (best === 0) return undefined;
-  let i = bestI, j = bestJ, matches = 0, edits = 0;
+  let i = bestI, j = bestJ, matches = 0, edits = 0, editRuns = 0;
+  let inEdit = false;
   const substitutions: Array<[number, number]> = [];
   let firstI = i, firstJ = j;
   while (i > 0 && j > 0) {
     const here = at(i, j);
     if (here < 0 || score[here] === 0) break;
     const mv = move[here];
+    const matched = mv === 1 && x[xLo + i - 1] === y[yLo + j - 1];
+    if (!matched && !inEdit && mv !== 0) editRuns++;
+    inEdit = !matched;
     if (mv === 1) {
-      if (x[xLo + i - 1] === y[yLo + j - 1]) {
+      if (matched) {
         matches++;
         firstI = i;
         firstJ = j;
@@ -212,7 +218,7 @@ function smithWaterman(
   return {
     aStart: xLo + firstI - 1, aEnd: xLo + bestI,
     bStart: yLo + firstJ - 1, bEnd: yLo + bestJ,
-    matches, verbatim: edits === 0, substitutions, saturatedShare: 0,
+    matches, verbatim: edits === 0, substitutions, editRuns, saturatedShare: 0,
   };
 }
 

@@ -1,7 +1,8 @@
 import type { DuplicateLink, TokenChange } from '../types';
 import { contentWords, type Seeds, type WordMatch } from './align';
+import { isPassage, keepsMoreThanItSwaps } from './passage';
 import { Postings } from './postings';
-import { FLAG_CAPITAL, FLAG_NUMBER, FLAG_STOP, type PreparedDoc } from './prepare';
+import { isFactOrName, type PreparedDoc } from './prepare';
 
 /**
  * A link before clustering, with a hint that it came from shingles seen in too many documents. The index keeps
@@ -21,6 +22,12 @@ export interface CopyParams {
   minEditedSimilarity: number;
   /** Lower-case content words the copied extent must hold, so that shared names alone never make a copy. */
   minContentWords: number;
+  /**
+   * Matched words from which a copy counts whatever its shape. A shorter one must have the shape of a passage
+   * (`isPassage`): one sentence frame filled in twice, or a stock phrase inside two different sentences, shares
+   * eight words or more without having been lifted from another text.
+   */
+  minPassageWords: number;
 }
 
 /**
@@ -74,41 +81,23 @@ export function toLink(x: PreparedDoc, y: PreparedDoc, m: WordMatch, params: Cop
   if (!exact && similarity < params.minEditedSimilarity) return undefined;
   if (Math.min(contentWords(x, m.aStart, m.aEnd), contentWords(y, m.bStart, m.bEnd)) < params.minContentWords) return undefined;
   if (!exact && !keepsMoreThanItSwaps(x, y, m)) return undefined;
+  const changes = changedFactsAndNames(x, y, m.substitutions);
+  if (m.matches < params.minPassageWords && !isPassage(x, y, m, changes.length > 0, params.minExactWords, params.minPassageWords)) return undefined;
   const kind = exact ? 'exact' : 'edited';
   const rounded = exact ? 1 : Math.round(similarity * 1000) / 1000;
   const a = wordSpan(x, m.aStart, m.aEnd);
   const b = wordSpan(y, m.bStart, m.bEnd);
   const saturated = m.saturatedShare >= 0.5;
-  const changes = changedFactsAndNames(x, y, m.substitutions);
   // Whole literals: a property added afterwards (or a spread plus one) costs a separate backing store per link.
   if (changes.length > 0) return { kind, similarity: rounded, a, b, saturated, changes };
   return { kind, similarity: rounded, a, b, saturated };
 }
 
-/**
- * An edited copy keeps at least twice as many content words as it swaps. Two sentences built on one stock frame
- * ("signed the agreement covering X and Y in Z for the ...") share their function words and a few verbs, but every
- * word that says something differs: that is a shared phrase, not a copy.
- */
-function keepsMoreThanItSwaps(x: PreparedDoc, y: PreparedDoc, m: WordMatch): boolean {
-  let swapped = 0;
-  let swappedContent = 0;
-  for (const [i, j] of m.substitutions) {
-    if ((x.wordFlags[i] & FLAG_STOP) === 0 || (y.wordFlags[j] & FLAG_STOP) === 0) swapped++;
-    if ((x.wordFlags[i] & (FLAG_CAPITAL | FLAG_NUMBER | FLAG_STOP)) === 0) swappedContent++;
-  }
-  return contentWords(x, m.aStart, m.aEnd) - swappedContent >= MIN_KEPT_PER_SWAP * swapped;
-}
-const MIN_KEPT_PER_SWAP = 2;
 
 function wordSpan(d: PreparedDoc, start: number, end: number) {
   return { doc: d.id, start: d.wordStart[start], end: d.wordEnd[end - 1] };
 }
 
-function isFactOrName(d: PreparedDoc, i: number): boolean {
-  const f = d.wordFlags[i];
-  return (f & FLAG_NUMBER) !== 0 || ((f & FLAG_CAPITAL) !== 0 && (f & FLAG_STOP) === 0);
-}
 
 /**
  * Substituted figures and names as offset quadruples (see RawLink); neighbouring substitutions ("Vladimir Putin" →

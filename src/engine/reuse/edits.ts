@@ -158,6 +158,7 @@ function swapMatch(m: WordMatch): WordMatch {
     matches: m.matches,
     verbatim: m.verbatim,
     substitutions: m.substitutions.map(([i, j]) => [j, i] as [number, number]),
+    editRuns: m.editRuns,
     saturatedShare: m.saturatedShare,
   };
 }

@@ -40,7 +40,7 @@ const MAX_EDIT_CACHES = 8;
 export function createReuseIndex(options: Partial<ReuseOptions> = {}): ReuseIndex {
   const opts: ReuseOptions = { ...DEFAULT_REUSE_OPTIONS, ...options };
   const shingles: ShingleParams = shingleParams(opts.minExactWords);
-  const copyParams: CopyParams = { k: shingles.k, minExactWords: opts.minExactWords, minEditedSimilarity: 0.6, minContentWords: 3 };
+  const copyParams: CopyParams = { k: shingles.k, minExactWords: opts.minExactWords, minEditedSimilarity: 0.6, minContentWords: 3, minPassageWords: 2 * opts.minExactWords };
   const restatedParams: RestatedParams = {
     threshold: opts.restatedThreshold,
     minContentTerms: 3,

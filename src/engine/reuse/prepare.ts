@@ -26,6 +26,8 @@ export interface PreparedDoc {
   sentenceEnd: Int32Array;
   sentenceWordFrom: Int32Array;
   sentenceWordTo: Int32Array;
+  /** 1 for a sentence in a heading or table row: a label, not a statement. */
+  sentenceLabel: Uint8Array;
   wordHash: Int32Array;
   wordFlags: Uint8Array;
   /** Winnowed shingle hashes and the word position where each shingle starts. */
@@ -58,6 +60,15 @@ export function wordTokens(doc: ScannedDocument): Int32Array {
 
 const isWordKind = (kind: string) => kind === 'word' || kind === 'number';
 
+/** A figure, or a capitalised word that is not a function word: what a mutated copy changes. */
+export function isFactOrName(d: PreparedDoc, i: number): boolean {
+  const f = d.wordFlags[i];
+  return (f & FLAG_NUMBER) !== 0 || ((f & FLAG_CAPITAL) !== 0 && (f & FLAG_STOP) === 0);
+}
+
+/** Headings and table rows are labels, not statements: their few words sit inside many real sentences. */
+export const isLabelBlock = (kind: string | undefined): boolean => kind === 'heading' || kind === 'table-row' || kind === 'table-separator';
+
 export function prepareDoc(doc: ScannedDocument, num: number, params: ShingleParams): PreparedDoc {
   const tokens = doc.tokens;
   const wordToken = wordTokens(doc);
@@ -83,7 +94,11 @@ export function prepareDoc(doc: ScannedDocument, num: number, params: ShinglePar
   const sentenceEnd = new Int32Array(sentences.length);
   const sentenceWordFrom = new Int32Array(sentences.length);
   const sentenceWordTo = new Int32Array(sentences.length);
+  const sentenceLabel = new Uint8Array(sentences.length);
+  let block = 0;
   for (let s = 0; s < sentences.length; s++) {
+    while (block + 1 < doc.blocks.length && doc.blocks[block].tokenEnd <= sentences[s].tokenStart) block++;
+    if (isLabelBlock(doc.blocks[block]?.kind)) sentenceLabel[s] = 1;
     sentenceStart[s] = sentences[s].start;
     sentenceEnd[s] = sentences[s].end;
     sentenceWordFrom[s] = firstWordAtOrAfter(wordToken, sentences[s].tokenStart);
@@ -99,6 +114,7 @@ export function prepareDoc(doc: ScannedDocument, num: number, params: ShinglePar
     sentenceEnd,
     sentenceWordFrom,
     sentenceWordTo,
+    sentenceLabel,
     wordHash,
     wordFlags,
     fpHash,

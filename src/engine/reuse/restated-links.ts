@@ -1,6 +1,7 @@
 import type { PassageRef } from '../types';
 import { alignRanges } from './align';
 import { toLink, type CopyParams, type RawLink } from './copies';
+import { isParallelFact } from './parallel';
 import type { PreparedDoc } from './prepare';
 import type { SentenceIndex, SentencePair } from './restated';
 
@@ -32,14 +33,15 @@ export function restatedLinks(
   }
   const used = new Set<string>();
   const out: RawLink[] = [];
-  // A sentence pair that aligns word by word is an edited copy the shingles were too coarse to seed.
+  // A sentence pair that aligns word by word is an edited copy the shingles were too coarse to seed. Pairs about
+  // other people and places are parallel facts, not the same fact in other words.
   for (const [key, pair] of byStart) {
-    const m = alignRanges(x, ...wordRange(x, pair.sa), y, ...wordRange(y, pair.sb));
+    const [aFrom, aTo] = wordRange(x, pair.sa);
+    const [bFrom, bTo] = wordRange(y, pair.sb);
+    const m = alignRanges(x, aFrom, aTo, y, bFrom, bTo);
     const link = m && m.matches >= copyParams.minExactWords ? toLink(x, y, m, copyParams) : undefined;
-    if (link) {
-      out.push(link);
-      used.add(key);
-    }
+    if (link) out.push(link);
+    if (link || isParallelFact(x, aFrom, aTo, y, bFrom, bTo)) used.add(key);
   }
   const ordered = [...byStart.values()].sort((p, q) => p.sa - q.sa || p.sb - q.sb);
   for (const first of ordered) {

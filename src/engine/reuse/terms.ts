@@ -1,7 +1,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { fnv1a } from './hash';
 import type { ScannedDocument } from '../types';
-import { FLAG_CAPITAL, FLAG_NUMBER, FLAG_STOP, wordTokens, type PreparedDoc } from './prepare';
+import { FLAG_CAPITAL, FLAG_NUMBER, FLAG_STOP, isLabelBlock, wordTokens, type PreparedDoc } from './prepare';
 
 export const TERM_CONTENT = 0;
 export const TERM_NAME = 1;
@@ -106,8 +106,7 @@ export class TermDictionary {
       while (end < wordToken.length && wordToken[end] < sent.tokenEnd) end++;
       while (block + 1 < doc.blocks.length && doc.blocks[block].tokenEnd <= sent.tokenStart) block++;
       // Headings and table rows are labels, not statements: their few words sit inside many real sentences.
-      const kind = doc.blocks[block]?.kind;
-      if (kind !== 'heading' && kind !== 'table-row' && kind !== 'table-separator') {
+      if (!isLabelBlock(doc.blocks[block]?.kind)) {
         const bag = this.bag(d, doc, wordToken, word, end, s, lowerSeen, packed);
         if (bag) out.push(bag);
       }
