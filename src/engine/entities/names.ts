@@ -41,7 +41,9 @@ export function skeleton(name: string): string {
   s = s
     .replace(/kh/g, 'h')
     .replace(/dh/g, 'd')
-    .replace(/[qgc](?=[aou]|$)/g, 'k')
+    // A written g is a k only where romanisations of an Arabic q disagree, at the start ("Gaddafi"/"Qadhafi");
+    // inside a word it is a sound of its own: "Mirgorod" and "Mirkorod" are two towns.
+    .replace(/[qc](?=[aou]|$)/g, 'k')
     .replace(/^[qg]/, 'k')
     .replace(/ie/g, 'i')
     .replace(/[yj]/g, 'i')

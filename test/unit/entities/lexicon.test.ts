@@ -24,5 +24,6 @@ describe('entity lexicon', () => {
     assert.equal(skeleton('Gaddafi'), skeleton('Qadhafi'));
     assert.equal(skeleton('Kiev'), skeleton('Kyiv'));
     assert.notEqual(skeleton('Minsk'), skeleton('Pinsk'));
+    assert.notEqual(skeleton('Mirgorovo'), skeleton('Mirkorovo'), 'a g inside a word is not a k');
   });
 });
