@@ -62,11 +62,13 @@ export function buildContext(doc: ScannedDocument): TokenContext {
       if (flags[i] & F_ALL_CAPS) caps++;
     }
     const capsLine = words >= 3 && caps >= words * ALL_CAPS_LINE_SHARE;
-    if (block.kind === 'heading' || block.kind === 'table-row' || capsLine) {
+    const guessedHeading = block.kind === 'heading' && block.level === 0;
+    const heading = block.kind === 'heading' && !(guessedHeading && !capsLine && isListOrRecord(doc, from, to));
+    if (heading || block.kind === 'table-row' || capsLine) {
       for (let i = from; i < to; i++) flags[i] |= F_TITLE;
       continue;
     }
-    if (block.kind !== 'paragraph' && block.kind !== 'bullet') continue;
+    if (block.kind !== 'paragraph' && block.kind !== 'bullet' && block.kind !== 'heading') continue;
     markLabel(doc, from, to, flags);
     markDateline(doc, from, to, flags);
     for (let i = from; i < to; i++) {
@@ -92,6 +94,35 @@ export function buildContext(doc: ScannedDocument): TokenContext {
     }
   }
   return { flags, lowerSeen, lineEnd };
+}
+
+/** Separators of a list: commas, semicolons and the brackets of "Ann Lee (Leeds), Bo Chan". */
+const MIN_LIST_COMMAS = 2;
+const MIN_RECORD_NUMBERS = 2;
+const MIN_LOWER_WORDS = 2;
+const MIN_LOWER_WORD_CHARS = 4;
+
+/**
+ * A short line without a final stop is guessed to be a heading, but lists of names ("Ann Lee, Bo Chan, Cy Diaz"),
+ * result and score lines ("Leeds 2 Hull 1") and sentence-case lines ("Lee beat Chan in three sets") are not
+ * headings: their capitals are evidence of names as in running text.
+ */
+function isListOrRecord(doc: ScannedDocument, from: number, to: number): boolean {
+  let commas = 0;
+  let numbers = 0;
+  let lowerWords = 0;
+  let capWords = 0;
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i];
+    if (t.kind === 'number') numbers++;
+    else if (t.norm === ',' || t.norm === ';' || t.norm === '(') commas++;
+    else if (t.kind === 'word' && t.text.length >= MIN_LOWER_WORD_CHARS && isLowerCode(t.text.charCodeAt(0))) lowerWords++;
+    else if (t.kind === 'word' && isUpperCode(t.text.charCodeAt(0))) capWords++;
+  }
+  // A title-case headline has more capitalised words than lower-case ones, whatever its small words; a sentence
+  // capitalises its first word and its names.
+  const sentenceCase = lowerWords >= MIN_LOWER_WORDS && lowerWords >= capWords;
+  return commas >= MIN_LIST_COMMAS || numbers >= MIN_RECORD_NUMBERS || sentenceCase;
 }
 
 /** "Pros:", "Increased Militarization: ..." - the words before an early colon label the line. */

@@ -3,6 +3,7 @@ import { buildContext } from './context';
 import { buildLexicon } from './lexicon/index';
 import { createEntityMerger } from './merge';
 import { recognize } from './recognize';
+import { typeResultLines } from './records';
 import { resolve } from './resolve';
 
 /** Named-entity recognition for one workspace dictionary. */
@@ -22,7 +23,7 @@ export function createEntityStage(dictionary: Dictionary): EntityStage {
   return {
     find(doc) {
       const ctx = buildContext(doc);
-      return resolve(doc, ctx, lexicon, recognize(doc, ctx, lexicon));
+      return resolve(doc, ctx, lexicon, typeResultLines(doc, ctx, lexicon, recognize(doc, ctx, lexicon)));
     },
     merge: createEntityMerger(),
   };

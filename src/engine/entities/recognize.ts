@@ -1,5 +1,5 @@
 import type { EntityType, ScannedDocument, Token } from '../types';
-import { F_ALL_CAPS, F_CAP, F_INITIAL, F_TITLE, type TokenContext } from './context';
+import { F_ALL_CAPS, F_CAP, F_DATELINE, F_INITIAL, F_TITLE, type TokenContext } from './context';
 import type { Lexicon } from './lexicon/index';
 import {
   EVENT_HEADS,
@@ -23,6 +23,7 @@ import {
   NAME_CONNECTORS,
   NAMED_PRODUCT_NOUNS,
 } from './lexicon/words';
+import { bylineAt, datelineEnd, initialledName } from './lines';
 import type { PhraseMatch } from './phrases';
 import {
   capitalRunEnd,
@@ -59,6 +60,8 @@ export const MAX_NAME_WORD_CHARS = 64;
 const MAX_PERSON_WORDS = 4;
 // "Eastern Ukraine" is a part of Ukraine; "New Jersey" or "North Korea" is another place.
 const REGION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'della', 'der', 'den', 'du', 'di', 'le', 'al', 'el', 'bin', 'ibn', 'abu']);
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
 const ABBREVIATED_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'co', 'bros']);
 
 /** First pass over one document: known phrases, designations and typed capitalised runs, left to right. */
@@ -119,9 +122,16 @@ export function recognize(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon)
       continue;
     }
     if (f & F_TITLE) {
-      const byline = bylineAt(tokens, ctx, lex, i);
+      const byline = bylineAt(tokens, ctx, lex, i) ?? initialledName(tokens, ctx, i);
       i = byline ? push(byline) : i + 1;
       continue;
+    }
+    if (!g && f & F_DATELINE) {
+      const dateline = datelineEnd(tokens, ctx, i, matchKnown);
+      if (dateline > i) {
+        i = push({ from: i, to: dateline, type: 'place', known: false });
+        continue;
+      }
     }
     const runEnd = g ? capitalRunEnd(tokens, ctx, i) : joinedOrganization(tokens, ctx, i, capitalRunEnd(tokens, ctx, i), (k) => matchKnown(k) !== undefined);
     const headed = g ? undefined : headedName(tokens, i, runEnd);
@@ -132,11 +142,15 @@ export function recognize(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon)
     const leadsName = TITLES.has(t.norm);
     // A sentence's first word is part of the name after it unless it is an everyday word ("Eliud Kipchoge won",
     // but "Yesterday Putin said").
-    const initialWord = f & F_INITIAL && !leadsName && (runEnd === i + 1 || ctx.lowerSeen.has(t.norm) || (!lex.personalNames.has(t.norm) && lex.isCommonWord(t.norm)));
+    // "Van Boxmeer said", "De Klerk arrived": a surname particle opens the name even at a sentence start.
+    const particle = SURNAME_PARTICLES.has(t.norm) && runEnd > i + 1;
+    const initialWord = f & F_INITIAL && !leadsName && !particle && (runEnd === i + 1 || ctx.lowerSeen.has(t.norm) || (!lex.personalNames.has(t.norm) && lex.isCommonWord(t.norm)));
     if (!g && (STOP_CAPITALS.has(t.norm) || initialWord)) {
       // A capital that only opens a sentence; "Putin told reporters" still hints at a person.
-      if (runEnd === i + 1 && !STOP_CAPITALS.has(t.norm) && !ctx.lowerSeen.has(t.norm) && (speechFollows(tokens, runEnd) || isCamelCase(t.text))) {
-        i = push({ from: i, to: runEnd, hint: isCamelCase(t.text) ? 'organization' : 'person', known: false });
+      // "Officials said", "Traders said": a plural everyday noun is a group of people, not a name.
+      const speaker = lex.isCommonWord(t.norm) && !lex.personalNames.has(t.norm) ? undefined : speechFollows(tokens, runEnd);
+      if (runEnd === i + 1 && !STOP_CAPITALS.has(t.norm) && !ctx.lowerSeen.has(t.norm) && (speaker || isCamelCase(t.text) || ageFollows(tokens, runEnd))) {
+        i = push({ from: i, to: runEnd, hint: isCamelCase(t.text) ? 'organization' : speaker || 'person', known: false });
       } else i++;
       continue;
     }
@@ -246,7 +260,7 @@ function knownOrLonger(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon
     let surname = true;
     for (let k = i + 1; k < runEnd; k++) {
       const norm = tokens[k].norm;
-      const plain = !ctx.lowerSeen.has(norm) && !STOP_CAPITALS.has(norm) && !isKeyword(norm) && !lex.isCommonWord(norm) && !lex.known.match(tokens, k, () => false);
+      const plain = !(ctx.flags[k] & F_ALL_CAPS) && !ctx.lowerSeen.has(norm) && !STOP_CAPITALS.has(norm) && !isKeyword(norm) && !lex.isCommonWord(norm) && !lex.known.match(tokens, k, () => false);
       if ((!plain && !lex.personalNames.has(norm)) || isKeyword(norm)) surname = false;
     }
     if (surname) return { from: i, to: runEnd, type: 'person', known: false };
@@ -296,9 +310,21 @@ function organizationShape(tokens: readonly Token[], ctx: TokenContext, from: nu
   return undefined;
 }
 
-function speechFollows(tokens: readonly Token[], end: number): boolean {
+/**
+ * "Putin said", "Acme said it would...": a speaker, a person unless the text goes on with "it". Undefined when no
+ * verb of speech follows.
+ */
+function speechFollows(tokens: readonly Token[], end: number): 'person' | 'organization' | undefined {
   const k = tokens[end]?.norm === ',' ? end + 1 : end;
-  return k < tokens.length && SPEECH_VERBS.has(tokens[k].norm);
+  if (k >= tokens.length || !SPEECH_VERBS.has(tokens[k].norm)) return undefined;
+  const next = tokens[k + 1]?.norm;
+  return next === 'it' || next === 'its' ? 'organization' : 'person';
+}
+
+/** "Langmore, 57, announced": a name followed by an age between commas. */
+function ageFollows(tokens: readonly Token[], end: number): boolean {
+  const age = tokens[end + 1];
+  return tokens[end]?.norm === ',' && age?.kind === 'number' && age.text.length <= 3 && tokens[end + 2]?.norm === ',';
 }
 
 function classifyRun(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, from: number, to: number, titled: boolean): Candidate {
@@ -327,9 +353,19 @@ function classifyRun(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, 
   // "the Government said", "the Diaoyutai State Guesthouse": people rarely follow "the".
   const afterThe = from > 0 && tokens[from - 1].norm === 'the';
   const speech = !afterThe && speechFollows(tokens, to);
+  // "in northern Rangoon", "central Kestrelia": a lower-case compass adjective sits before a place.
+  const before = from > 0 ? tokens[from - 1] : undefined;
+  if (before && before.text === before.norm && REGION_ADJECTIVES.has(before.norm) && !speech) return { from, to, hint: 'place', known: false };
   if (words >= 2) {
     if (EVENT_SUFFIXES.has(last.norm)) return { from, to, type: 'event', known: false };
-    if (nameWords <= MAX_PERSON_WORDS && (lex.personalNames.has(first.norm) || speech)) return { from, to, type: 'person', known: false };
+    if (speech === 'organization') return { from, to, hint: 'organization', known: false };
+    // "West Indies", "North Yorkshire": a compass word opens a region's name more often than a person's.
+    if (COMPASS_WORDS.has(first.norm) && !speech) return { from, to, hint: 'place', known: false };
+    // "Wall Street", "Pacific Coast": a place word ends the name, whatever first name it starts with.
+    if (PLACE_SUFFIXES.has(last.norm) && !speech) return { from, to, type: 'place', known: false };
+    // "Japan NTT says": an acronym among Title Case words is a company's or an agency's, not a person's name.
+    const acronymInside = ctx.flags[to - 1] & F_ALL_CAPS && !(ctx.flags[from] & F_ALL_CAPS);
+    if (nameWords <= MAX_PERSON_WORDS && !acronymInside && (lex.personalNames.has(first.norm) || speech)) return { from, to, type: 'person', known: false };
     if (PLACE_SUFFIXES.has(last.norm)) return { from, to, type: 'place', known: false };
     if (PLACE_PREFIXES.has(first.norm)) return { from, to, hint: 'place', known: false };
     return { from, to, hint: !afterThe && plainName(tokens, ctx, lex, from, to) ? 'person' : undefined, known: false };
@@ -340,7 +376,7 @@ function classifyRun(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, 
   const prev = from > 0 ? tokens[from - 1] : undefined;
   if (prev && ORG_CUES.has(prev.norm)) return { from, to, type: 'organization', known: false };
   if (isCamelCase(first.text)) return { from, to, hint: 'organization', known: false };
-  if (speech) return { from, to, hint: 'person', known: false };
+  if (speech) return { from, to, hint: speech, known: false };
   const possessive = to < tokens.length && tokens[to].norm === "'" && tokens[to].start === last.end;
   if (prev && first.text.length >= 3 && PLACE_PREPOSITIONS.has(prev.norm) && !possessive && !lex.isCommonWord(first.norm)) {
     return { from, to, hint: 'place', known: false };
@@ -380,21 +416,6 @@ function isCamelCase(text: string): boolean {
     if ((after >= 97 && after <= 122) || (text.length - k >= 2 && k >= capsTail)) return true;
   }
   return false;
-}
-
-/**
- * "Posted by Marta Kowalczyk", or a line that holds nothing but "Peter Blackburn": a byline names a person even
- * where capitals prove nothing.
- */
-function bylineAt(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, i: number): Candidate | undefined {
-  if (!lex.personalNames.has(tokens[i].norm)) return undefined;
-  const afterBy = i > 0 && tokens[i - 1].norm === 'by';
-  const ownLine = (i === 0 || ctx.lineEnd[i - 1] !== ctx.lineEnd[i]) && ctx.lineEnd[i] - i <= 3;
-  if (!afterBy && !ownLine) return undefined;
-  let end = i + 1;
-  while (end < ctx.lineEnd[i] && end - i < 3 && tokens[end].kind === 'word' && ctx.flags[end] & F_CAP && tokens[end].start > tokens[end - 1].end) end++;
-  if (!afterBy && end !== ctx.lineEnd[i]) return undefined;
-  return end - i >= 2 ? { from: i, to: end, type: 'person', known: false } : undefined;
 }
 
 /** "Bayraktar TB2", "Patriot PAC-3": a known product name followed by its designation. */

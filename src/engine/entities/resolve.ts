@@ -54,6 +54,8 @@ export function resolve(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon, c
     if (id?.type !== 'person' || c.to - c.from < 2) continue;
     const last = tokens[c.to - 1];
     if (last.text.length < MIN_SURNAME_CHARS) continue;
+    // An acronym after Title Case words is not a surname: "Japan NTT" must not make every "NTT" a person.
+    if (ctx.flags[c.to - 1] & F_ALL_CAPS && !(ctx.flags[c.from] & F_ALL_CAPS)) continue;
     const seen = surnames.get(last.norm);
     surnames.set(last.norm, seen === undefined || seen?.entity === id.entity ? id : null);
   }
@@ -79,6 +81,9 @@ export function resolve(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon, c
     if (id?.type === 'organization') {
       const short = withoutLegalForm(tokens, c.from, c.to);
       if (short > c.from) remember(surface({ from: c.from, to: short }), id);
+      // "Barrick Gold Corp", "Newmont Mining Corp": later just "Barrick", "Newmont".
+      const brand = short > c.from ? brandEnd(tokens, lex, c.from, short) : c.from;
+      if (brand > c.from) remember(surface({ from: c.from, to: brand }), id);
     }
   }
 
@@ -233,6 +238,20 @@ function initialsMatch(tokens: readonly Token[], c: Candidate, acronym: string):
     if (t.text[0].toUpperCase() === acronym[a]) a++;
   }
   return a === acronym.length && acronym.length >= 2;
+}
+
+/**
+ * End of the brand that opens a company's name, "<brand> <trade words>": "Barrick" in "Barrick Gold", "Bre-X"
+ * in "Bre-X Minerals"; `from` when the name has another shape ("Bank of America", "Santa Fe Pacific Gold") or opens with a known name.
+ */
+function brandEnd(tokens: readonly Token[], lex: Lexicon, from: number, to: number): number {
+  let end = from + 1;
+  while (end < to && tokens[end].start === tokens[end - 1].end) end++;
+  if (end >= to || tokens[from].text.length < MIN_SURNAME_CHARS || lex.isCommonWord(tokens[from].norm)) return from;
+  // "Denver Water Holdings": a place's name is that place when it stands alone.
+  if (lex.known.match(tokens, from, () => true)) return from;
+  for (let k = end; k < to; k++) if (tokens[k].kind !== 'word' || !lex.isCommonWord(tokens[k].norm)) return from;
+  return end;
 }
 
 // Legal forms that end a company's name and that articles drop after the first mention.

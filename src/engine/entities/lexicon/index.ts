@@ -27,6 +27,8 @@ export interface Lexicon {
   personalNames: { has(name: string): boolean };
   /** Everyday English words, inflections included ("united", "old", "markets"). */
   isCommonWord(norm: string): boolean;
+  /** A country or territory (a place with a demonym of its own): "Japan", not "Barcelona". */
+  isCountry(name: string): boolean;
   /** Lower-case surface forms the user never wants as entities. */
   ignore: ReadonlySet<string>;
 }
@@ -43,7 +45,7 @@ function addKnown(index: PhraseIndex, list: readonly KnownEntity[]): void {
   }
 }
 
-function buildKnown(): { known: PhraseIndex; personalNames: NameList; commonWords: NameList } {
+function buildKnown(): { known: PhraseIndex; personalNames: NameList; commonWords: NameList; countries: ReadonlySet<string> } {
   const data = gazetteer as unknown as GeneratedGazetteer;
   const known = new PhraseIndex();
   for (const [key, anyCase, canonical] of data.places) {
@@ -65,7 +67,8 @@ function buildKnown(): { known: PhraseIndex; personalNames: NameList; commonWord
   }
   addKnown(known, KNOWN_BUSINESSES);
   addKnown(known, KNOWN_ORGANIZATIONS);
-  return { known, personalNames: new NameList(data.names), commonWords: new NameList(data.common) };
+  const countries = new Set(data.nationalities.map(([, place]) => place));
+  return { known, personalNames: new NameList(data.names), commonWords: new NameList(data.common), countries };
 }
 
 const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
@@ -88,5 +91,6 @@ export function buildLexicon(dictionary: Dictionary): Lexicon {
     }
     return false;
   };
-  return { user, known: SHARED.known, personalNames: SHARED.personalNames, isCommonWord, ignore };
+  const countries = SHARED.countries;
+  return { user, known: SHARED.known, personalNames: SHARED.personalNames, isCommonWord, isCountry: (name) => countries.has(name), ignore };
 }

@@ -37,6 +37,9 @@ captain capt sgt sergeant commander chief king queen prince princess pope sheikh
 spokesman spokeswoman spokesperson mr mrs ms dr prof professor judge justice director chairman chairwoman
 marshal patriarch cardinal archbishop bishop rabbi imam ayatollah sir lord lady dame speaker commissioner
 founder dictator strongman counterpart emperor tsar czar officer chair chairperson executive
+striker midfielder defender goalkeeper winger playmaker batsman bowler pitcher quarterback coach skipper
+teammate compatriot novelist author poet actor actress singer journalist correspondent lawyer attorney
+businessman businesswoman tycoon billionaire dissident activist
 `);
 
 // Words that qualify a title ("Foreign Minister", "Vice President"); stripped with it but no evidence alone.
@@ -58,7 +61,7 @@ bureau authority board centre center academy college school times post journal n
 railways media corps brigade regiment battalion division congress senate cabinet coalition exchange holdings
 industries motors technologies labs laboratory society club federation trust partners tribunal secretariat
 wire pact united fc rovers athletic wanderers albion hotspur museum gallery library orchestra theatre theater
-hospital clinic observatory
+hospital clinic observatory brothers
 `);
 
 // First word of an organisation's name, followed by "of"/"for" ("Ministry of Foreign Affairs", "Union State").
@@ -87,7 +90,7 @@ armored armoured infantry fighting jet transport reconnaissance spy early warnin
 // Last word of a place name the gazetteers miss ("Kherson Oblast", "Red Square").
 export const PLACE_SUFFIXES = set(`
 oblast province region county district street square river sea ocean island islands mountains strait gulf bay
-peninsula valley lake canal desert plateau krai republic
+peninsula valley lake canal desert plateau krai republic coast mountain
 tower bridge palace cathedral airport station stadium mosque guesthouse airbase
 `);
 
