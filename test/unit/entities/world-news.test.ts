@@ -21,6 +21,12 @@ describe('entity stage: world news beyond the development set', () => {
     assert.deepEqual(tags('The Bank of England raised rates.'), ['organization:Bank of England']);
   });
 
+  it('knows the nations of the United Kingdom and world regions, which no country package lists', () => {
+    assert.deepEqual(tags('England beat Wales while Scotland and Northern Ireland drew.'), ['place:England', 'place:Wales', 'place:Scotland', 'place:Northern Ireland']);
+    assert.deepEqual(tags('Growth slowed in sub-Saharan Africa and Latin America but not in Southeast Asia.'), ['place:sub-Saharan Africa', 'place:Latin America', 'place:Southeast Asia']);
+    assert.equal(mentionOf(findIn('Welsh farmers protested.'), 'Welsh')?.place, 'place:wales');
+  });
+
   it('types a known place followed by an event word as the event', () => {
     assert.deepEqual(tags('He won the Berlin Marathon again.'), ['event:Berlin Marathon']);
   });

@@ -140,6 +140,23 @@ export const KNOWN_PLACES: KnownEntity[] = [
   { name: 'Eastern Europe', type: 'place', caseRule: 'cap' },
   { name: 'Europe', type: 'place', caseRule: 'any' },
   { name: 'Siberia', type: 'place' },
+  // The nations of the United Kingdom: no country package lists them, and "England" is also a surname.
+  { name: 'England', type: 'place' },
+  { name: 'Scotland', type: 'place' },
+  { name: 'Wales', type: 'place' },
+  { name: 'Northern Ireland', type: 'place' },
+  // World regions the news names as often as countries.
+  { name: 'Latin America', type: 'place' },
+  { name: 'Southeast Asia', type: 'place', aliases: ['South-East Asia', 'South East Asia'] },
+  { name: 'South Asia', type: 'place' },
+  { name: 'Central Asia', type: 'place' },
+  { name: 'East Asia', type: 'place' },
+  { name: 'Sub-Saharan Africa', type: 'place', caseRule: 'any' },
+  { name: 'North Africa', type: 'place' },
+  { name: 'West Africa', type: 'place' },
+  { name: 'East Africa', type: 'place' },
+  { name: 'Horn of Africa', type: 'place' },
+  { name: 'Persian Gulf', type: 'place' },
 ];
 
 // Weapon systems and products named without a designation number; the designation rule finds "Su-57" itself.
@@ -191,7 +208,9 @@ export const KNOWN_NATIONALITIES: KnownEntity[] = [
   { name: 'Danish', type: 'nationality', aliases: ['Danes', 'Dane'], place: 'Denmark' },
   { name: 'Turkish', type: 'nationality', aliases: ['Turks', 'Turk'], place: 'Türkiye' },
   { name: 'British', type: 'nationality', aliases: ['Britons', 'Brits'], place: 'United Kingdom' },
-  { name: 'Scottish', type: 'nationality', aliases: ['Scots'] },
+  { name: 'Scottish', type: 'nationality', aliases: ['Scots'], place: 'Scotland' },
+  { name: 'English', type: 'nationality', aliases: ['Englishman', 'Englishmen'], place: 'England' },
+  { name: 'Welsh', type: 'nationality', place: 'Wales' },
   { name: 'Spanish', type: 'nationality', aliases: ['Spaniards', 'Spaniard'], place: 'Spain' },
   { name: 'French', type: 'nationality', aliases: ['Frenchman', 'Frenchmen'], place: 'France' },
   { name: 'Dutch', type: 'nationality', aliases: ['Dutchman'], place: 'Netherlands' },
