@@ -59,3 +59,27 @@ export function datelineEnd(tokens: readonly Token[], ctx: TokenContext, i: numb
   const known = matchKnown(end + 1);
   return next.kind === 'number' || MONTHS.has(next.norm) || known?.entry.type === 'place' ? end : i;
 }
+
+/** The Associated Press abbreviations of US states, as datelines and addresses write them ("TEMPE, Ariz."). */
+const US_STATES = new Map([
+  ['Ala', 'Alabama'], ['Ariz', 'Arizona'], ['Ark', 'Arkansas'], ['Calif', 'California'], ['Colo', 'Colorado'],
+  ['Conn', 'Connecticut'], ['Del', 'Delaware'], ['Fla', 'Florida'], ['Ga', 'Georgia'], ['Ill', 'Illinois'],
+  ['Ind', 'Indiana'], ['Kan', 'Kansas'], ['Ky', 'Kentucky'], ['La', 'Louisiana'], ['Md', 'Maryland'],
+  ['Mass', 'Massachusetts'], ['Mich', 'Michigan'], ['Minn', 'Minnesota'], ['Miss', 'Mississippi'], ['Mo', 'Missouri'],
+  ['Mont', 'Montana'], ['Neb', 'Nebraska'], ['Nev', 'Nevada'], ['Okla', 'Oklahoma'], ['Ore', 'Oregon'],
+  ['Pa', 'Pennsylvania'], ['Tenn', 'Tennessee'], ['Tex', 'Texas'], ['Vt', 'Vermont'], ['Va', 'Virginia'],
+  ['Wash', 'Washington'], ['Wis', 'Wisconsin'], ['Wyo', 'Wyoming'],
+]);
+
+/**
+ * "Appleton, Wis.", "Hartford, Conn.": a state abbreviation after a town and a comma. Elsewhere most of them are
+ * words or titles ("Miss.", "Ill."), so the town before the comma is the evidence.
+ */
+export function stateAfterTown(tokens: readonly Token[], ctx: TokenContext, i: number): Candidate | undefined {
+  const state = US_STATES.get(tokens[i].text);
+  const dot = tokens[i + 1];
+  if (!state || !dot || dot.text !== '.' || dot.start !== tokens[i].end || i < 2) return undefined;
+  if (tokens[i - 1].text !== ',' || !(ctx.flags[i - 2] & F_CAP)) return undefined;
+  // The period is left out, as news NER sets tokenise it: at a line's end it is also the full stop.
+  return { from: i, to: i + 1, type: 'place', name: state, known: true };
+}

@@ -23,7 +23,7 @@ import {
   NAME_CONNECTORS,
   NAMED_PRODUCT_NOUNS,
 } from './lexicon/words';
-import { bylineAt, datelineEnd, initialledName } from './lines';
+import { bylineAt, datelineEnd, initialledName, stateAfterTown } from './lines';
 import type { PhraseMatch } from './phrases';
 import {
   capitalRunEnd,
@@ -119,6 +119,11 @@ export function recognize(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon)
     }
     if (!(f & F_CAP)) {
       i++;
+      continue;
+    }
+    const state = g ? undefined : stateAfterTown(tokens, ctx, i);
+    if (state) {
+      i = push(state);
       continue;
     }
     if (f & F_TITLE) {

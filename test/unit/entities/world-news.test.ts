@@ -27,6 +27,13 @@ describe('entity stage: world news beyond the development set', () => {
     assert.equal(mentionOf(findIn('Welsh farmers protested.'), 'Welsh')?.place, 'place:wales');
   });
 
+  it('reads a US state abbreviation after a town and a comma as the state, and nowhere else', () => {
+    const ms = findIn('Police drove from Appleton, Wis., to Hartford, Conn. on Friday.');
+    assert.deepEqual(ms.map((m) => `${m.type}:${m.text}`), ['place:Appleton', 'place:Wis', 'place:Hartford', 'place:Conn']);
+    assert.equal(mentionOf(ms, 'Wis')?.entity, 'place:wisconsin');
+    assert.deepEqual(tags('Miss. Smith said she felt ill.'), ['person:Smith']);
+  });
+
   it('types a known place followed by an event word as the event', () => {
     assert.deepEqual(tags('He won the Berlin Marathon again.'), ['event:Berlin Marathon']);
   });
