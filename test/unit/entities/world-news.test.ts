@@ -27,6 +27,11 @@ describe('entity stage: world news beyond the development set', () => {
     assert.equal(mentionOf(findIn('Welsh farmers protested.'), 'Welsh')?.place, 'place:wales');
   });
 
+  it('merges a city written by its former name with the current one', () => {
+    const ms = findIn('Flights from Bombay to Calcutta resumed; Mumbai and Kolkata airports reopened.');
+    assert.deepEqual(ms.map((m) => m.entity), ['place:mumbai', 'place:kolkata', 'place:mumbai', 'place:kolkata']);
+  });
+
   it('reads a US state abbreviation after a town and a comma as the state, and nowhere else', () => {
     const ms = findIn('Police drove from Appleton, Wis., to Hartford, Conn. on Friday.');
     assert.deepEqual(ms.map((m) => `${m.type}:${m.text}`), ['place:Appleton', 'place:Wis', 'place:Hartford', 'place:Conn']);

@@ -121,6 +121,13 @@ export const KNOWN_PLACES: KnownEntity[] = [
   { name: 'Luhansk', type: 'place', aliases: ['Lugansk'] },
   { name: 'Chernihiv', type: 'place', aliases: ['Chernigov'] },
   { name: 'Avdiivka', type: 'place', aliases: ['Avdeyevka'] },
+  // Former names still written, merged with the current one; GeoNames keeps only the current one.
+  { name: 'Kolkata', type: 'place', aliases: ['Calcutta'] },
+  { name: 'Mumbai', type: 'place', aliases: ['Bombay'] },
+  { name: 'Chennai', type: 'place', aliases: ['Madras'] },
+  { name: 'Yangon', type: 'place', aliases: ['Rangoon'] },
+  { name: 'Ho Chi Minh City', type: 'place', aliases: ['Saigon'] },
+  { name: 'Beijing', type: 'place', aliases: ['Peking'] },
   { name: 'Middle East', type: 'place' },
   { name: 'Baltic states', type: 'place', aliases: ['Baltic States', 'Baltics'] },
   { name: 'Baltic Sea', type: 'place' },
