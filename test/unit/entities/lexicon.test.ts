@@ -11,6 +11,16 @@ describe('entity lexicon', () => {
     for (const n of ['', 'a', 'abc', 'alex', 'annab', 'c', 'zz', 'vladimi']) assert.ok(!list.has(n), n);
   });
 
+  it('answers the same from memory, also after it has forgotten everything', () => {
+    const list = new NameList(['anna', 'boris', 'zoe'].join('|'));
+    for (let round = 0; round < 2; round++) {
+      assert.ok(list.has('boris'));
+      assert.ok(!list.has('bori'));
+    }
+    for (let k = 0; k < 25_000; k++) list.has(`word${k}`);
+    assert.ok(list.has('anna') && list.has('zoe') && !list.has('word7'));
+  });
+
   it('loads first names from humannames, without everyday words', () => {
     const { personalNames } = buildLexicon({ entities: [], ignore: [] });
     for (const n of ['vladimir', 'alexander', 'marta', 'claire']) assert.ok(personalNames.has(n), n);
