@@ -37,7 +37,7 @@ export const DEFAULTS: Readonly<SourceLensConfig> = Object.freeze({
   highlightStyle: 'background',
   highlightKinds: ['person', 'place', 'organization', 'product', 'event', 'claim', 'conflict', 'duplicate'],
   minExactWords: 8,
-  restatedThreshold: 0.5,
+  restatedThreshold: 0.45,
   boilerplateDocs: 5,
   tolerance: 0.02,
   approxTolerance: 0.1,

@@ -17,10 +17,12 @@ const CALENDAR = new Set(
  * - one wording (most words in the same order) with a name or figure on each side that the other lacks ("Tusk is
  *   due in X near Riga to inspect the Y on Monday" / "Kallas is due in Z near Riga to inspect the W on Monday");
  * - or each names people or places the other does not, and they share no name ("The canal locks in X have been
- *   padlocked since ..." / "Y canal locks: on hold until ..."): shared topic words about other subjects.
+ *   padlocked since ..." / "Y canal locks: on hold until ..."): shared topic words about other subjects;
+ * - or both cite several figures and share none of them (`otherFigures`).
  * Sentences are the word ranges [aFrom, aTo) of `x` and [bFrom, bTo) of `y`.
  */
 export function isParallelFact(x: PreparedDoc, aFrom: number, aTo: number, y: PreparedDoc, bFrom: number, bTo: number): boolean {
+  if (otherFigures(x, aFrom, aTo, y, bFrom, bTo)) return true;
   const oneWording = inOrder(x, aFrom, aTo, y, bFrom, bTo) >= SAME_WORDING * Math.max(aTo - aFrom, bTo - bFrom);
   if (oneWording && ownFact(x, aFrom, aTo, y, bFrom, bTo, true) && ownFact(y, bFrom, bTo, x, aFrom, aTo, true)) return true;
   return ownFact(x, aFrom, aTo, y, bFrom, bTo, false) && ownFact(y, bFrom, bTo, x, aFrom, aTo, false) && !sharesName(x, aFrom, aTo, y, bFrom, bTo);
@@ -71,5 +73,27 @@ function sameStem(x: PreparedDoc, i: number, y: PreparedDoc, j: number): boolean
   const need = Math.max(4, Math.min(a.length, b.length) - 1);
   if (Math.min(a.length, b.length) < need) return false;
   for (let k = 0; k < need; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return true;
+}
+
+// Distinct figures, over both sentences, from which two sentences that share none of them report other data.
+const MIN_OTHER_FIGURES = 3;
+
+/**
+ * Both sentences cite figures, they share none, and there are several: one market report or results line filled
+ * in with another day's numbers ("the index rose 34 points to 9,107" / "the index fell 10 points to 9,090"). A
+ * single changed figure is left alone: that is a restatement that mutated a figure, which a reader must see.
+ */
+function otherFigures(x: PreparedDoc, aFrom: number, aTo: number, y: PreparedDoc, bFrom: number, bTo: number): boolean {
+  const figures = (d: PreparedDoc, from: number, to: number) => {
+    const out = new Set<number>();
+    for (let i = from; i < to; i++) if ((d.wordFlags[i] & FLAG_NUMBER) !== 0) out.add(d.wordHash[i]);
+    return out;
+  };
+  const a = figures(x, aFrom, aTo);
+  if (a.size === 0) return false;
+  const b = figures(y, bFrom, bTo);
+  if (b.size === 0 || a.size + b.size < MIN_OTHER_FIGURES) return false;
+  for (const h of b) if (a.has(h)) return false;
   return true;
 }

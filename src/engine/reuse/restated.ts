@@ -147,9 +147,12 @@ export class SentenceIndex {
   }
 
   /**
-   * Mean of the TF-IDF cosine and the weighted overlap of the smaller bag (a restatement often adds a clause the
-   * other sentence lacks), names and figures down-weighted. 0 unless the sentences share enough content words
-   * used freely: a shared fixed phrase ("intermediate-range ballistic missile") counts as one piece of evidence.
+   * Mean of the TF-IDF cosine and the weighted overlap, names and figures down-weighted. The overlap is the mean of
+   * the shared weight over the smaller bag (a restatement often adds a clause the other sentence lacks) and over
+   * the larger one (a short sentence inside a long one that adds several other facts is one fact among others, not
+   * a restatement: on the MSRP news pairs the larger-bag overlap separates the two best of the lexical measures,
+   * test/unit/reuse/README.md). 0 unless the sentences share enough content words used freely: a shared fixed
+   * phrase ("intermediate-range ballistic missile") counts as one piece of evidence.
    */
   similarity(a: SentenceTerms, b: SentenceTerms): number {
     const { entityWeight, minSharedContent, minSharedRatio, minSharedUnits } = this.params;
@@ -195,7 +198,7 @@ export class SentenceIndex {
     if (sharedContent < minSharedRatio * Math.min(a.contentTerms, b.contentTerms)) return 0;
     if (sharedContent - sharedPhraseLinks(a, b, shared) < minSharedUnits) return 0;
     if (na === 0 || nb === 0) return 0;
-    return (dot / Math.sqrt(na * nb) + common / Math.min(la, lb)) / 2;
+    return (dot / Math.sqrt(na * nb) + (common / Math.min(la, lb) + common / Math.max(la, lb)) / 2) / 2;
   }
 }
 
