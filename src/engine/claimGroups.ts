@@ -16,15 +16,18 @@ const byPosition = (x: ClaimRef, y: ClaimRef) => (x.doc < y.doc ? -1 : x.doc > y
 
 export function createClaimGroupIndex(options: ConflictOptions, displayName: (doc: string) => string): ClaimGroupIndex {
   const keyOf = createGroupKeyer();
-  const members = new Map<string, Map<string, ClaimRef[]>>();
-  const keysOfDoc = new Map<string, Set<string>>();
+  // Every document's claims of a key in one list, and a document's keys in a plain list: a map or set for each of
+  // 100k keys and 10k documents cost tens of megabytes, and a change regroups the whole key anyway.
+  const members = new Map<string, ClaimRef[]>();
+  const keysOfDoc = new Map<string, string[]>();
   const groupByKey = new Map<string, ValueGroup>();
   const dirty = new Set<string>();
   let sorted: ValueGroup[] | undefined;
 
   const remove = (doc: string) => {
     for (const key of keysOfDoc.get(doc) ?? []) {
-      members.get(key)?.delete(doc);
+      const refs = members.get(key);
+      if (refs) members.set(key, refs.filter((r) => r.doc !== doc));
       dirty.add(key);
     }
     keysOfDoc.delete(doc);
@@ -33,8 +36,8 @@ export function createClaimGroupIndex(options: ConflictOptions, displayName: (do
   const flush = () => {
     if (dirty.size === 0) return;
     for (const key of dirty) {
-      const byDoc = members.get(key);
-      const refs = byDoc ? [...byDoc.values()].flat().sort(byPosition) : [];
+      // A copy: the group may keep the array it is given, and this key's list keeps changing.
+      const refs = [...(members.get(key) ?? [])].sort(byPosition);
       if (refs.length === 0) {
         members.delete(key);
         groupByKey.delete(key);
@@ -55,15 +58,13 @@ export function createClaimGroupIndex(options: ConflictOptions, displayName: (do
       for (const claim of claims) {
         const key = keyOf(claim);
         if (key === null) continue;
-        let byDoc = members.get(key);
-        if (!byDoc) members.set(key, (byDoc = new Map()));
-        let refs = byDoc.get(doc);
-        if (!refs) byDoc.set(doc, (refs = []));
+        let refs = members.get(key);
+        if (!refs) members.set(key, (refs = []));
         refs.push({ doc, claim });
         keys.add(key);
         dirty.add(key);
       }
-      keysOfDoc.set(doc, keys);
+      keysOfDoc.set(doc, [...keys]);
     },
     delete: remove,
     groupOf(doc, claim) {

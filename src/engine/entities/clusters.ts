@@ -1,6 +1,7 @@
 import { JaroWinklerDistance } from 'natural/lib/natural/distance';
 import type { EntityRecord, EntityType } from '../types';
 import { skeleton } from './names';
+import type { Tally } from './tally';
 
 /** Surnames this similar (Jaro-Winkler) under the same first name are one person: "Zelensky"/"Zelenskyy". */
 const SURNAME_SIMILARITY = 0.92;
@@ -15,72 +16,113 @@ const MAX_BLOCK = 48;
 /** Past this many changes between two partitions, sorting all names again beats inserting each in place. */
 const MAX_SPLICES = 64;
 
-/** One document-level entity id as clustering sees it. */
-export interface NameEntry {
-  id: string;
-  type: EntityType;
+/**
+ * One document-level entity id as clustering sees it. It is also the id's corpus tally: one object and one map
+ * entry per id instead of two of each, at 400k ids for 10k articles.
+ */
+export interface NameEntry extends Tally {
+  /** True while the entry is in a `NameIndex`, under `name`. */
+  indexed: boolean;
   name: string;
   words: number;
   /** Type, transliteration skeleton of every word and the numbers: spellings with one key are one entity. */
   variantKey?: string;
-  /** Persons of two words or more: comparison block and lower-case surname. */
+  /** Persons of two words or more: the comparison block (first name, word count, surname's first letters). */
   block?: string;
-  surname?: string;
   /** Skeleton of a person's last word (for a one-word person, of that word); a product's designation. */
   surnameKey?: string;
-  /** Letter counts of `surname` (a-z, then everything else): a cheap bound that skips most comparisons. */
-  letters?: Uint8Array;
+  /** A blocked person's lower-case surname, kept from its first comparison on (most blocks hold one name). */
+  surname?: string;
   /** Entries whose surname is close enough (Jaro-Winkler) to this one's. */
   similar: Set<NameEntry> | undefined;
-  /** Position in id order, refreshed before every union-find pass. */
+  /** Position in id order, refreshed before every union-find pass; -1 while not in the order. */
   index: number;
   /** The group's root (its alphabetically first member), set by `partition`. */
   root?: NameEntry;
   /** On a root: its group's record as last built, reused while members and counts stay the same. */
-  built?: { members: readonly NameEntry[]; record: EntityRecord };
+  record?: EntityRecord;
+  /** On a root with a record: the members it was built from, when more than the root itself (see `builtMembers`). */
+  members?: readonly NameEntry[];
 }
 
-export function describeName(id: string, type: EntityType, name: string): NameEntry {
-  const parts = name.split(/\s+/).filter(Boolean);
-  // Every field set up front: one object shape keeps the passes over tens of thousands of entries fast.
-  const e: NameEntry = {
+/** The members a root's record was built from: a group of one keeps no list, most groups being one name. */
+export function builtMembers(root: NameEntry): readonly NameEntry[] {
+  return root.members ?? [root];
+}
+
+/** An id's entry before it has counts or a name: every field set up front, as one object shape keeps passes fast. */
+export function blankEntry(id: string, type: EntityType): NameEntry {
+  return {
     id,
     type,
-    name,
-    words: parts.length,
+    names: undefined,
+    surfaces: undefined,
+    mentions: 0,
+    indexed: false,
+    name: '',
+    words: 0,
     variantKey: undefined,
     block: undefined,
-    surname: undefined,
     surnameKey: undefined,
-    letters: undefined,
+    surname: undefined,
     // Most names resemble no other: the set is made on the first link, a Set per name being costly at 10k articles.
     similar: undefined,
     index: -1,
     root: undefined,
-    built: undefined,
+    record: undefined,
+    members: undefined,
   };
+}
+
+/** Sets the keys `e` is compared and grouped by from its (new) name. */
+function describe(e: NameEntry, name: string): void {
+  const parts = name.split(/\s+/).filter(Boolean);
+  const type = e.type;
+  e.name = name;
+  e.words = parts.length;
+  e.variantKey = undefined;
+  e.block = undefined;
+  e.surnameKey = undefined;
+  e.surname = undefined;
   // Digits are part of the key: "Zapad-2021" and "Zapad-2025", "S-300" and "S-400" are different things.
   const digits = name.match(/\d+/g)?.join('-') ?? '';
-  if (name.length >= MIN_VARIANT_CHARS) e.variantKey = `${type}|${parts.map(skeleton).join(' ')}|${digits}`;
+  if (name.length >= MIN_VARIANT_CHARS) e.variantKey = flat(`${type}|${parts.map(skeleton).join(' ')}|${digits}`);
   if (type === 'product') {
     // "S-400" joins "S-400 Triumf", "TB2" joins "Bayraktar TB2": a designation names the one product it is part of.
     const designation = parts.find((p) => /\d/.test(p));
     if (designation) e.surnameKey = `product|${designation.toLowerCase()}`;
-    return e;
+    return;
   }
-  if (type !== 'person') return e;
+  if (type !== 'person') return;
   const surname = parts[parts.length - 1]?.toLowerCase() ?? '';
   e.surnameKey = skeleton(surname);
   if (parts.length >= 2 && !digits) {
-    e.surname = surname;
-    e.letters = letterCounts(surname);
-    e.block = `${parts[0].toLowerCase()}|${parts.length}|${surname.normalize('NFD').slice(0, 2)}`;
+    e.block = flat(`${parts[0].toLowerCase()}|${parts.length}|${surname.normalize('NFD').slice(0, 2)}`);
   }
-  return e;
 }
 
-function letterCounts(s: string): Uint8Array {
-  const counts = new Uint8Array(27);
+/**
+ * A flat copy of a key built by concatenation. V8 keeps a concatenation as a tree of its parts, about three times
+ * the size of the text, and hashing it as a map key does not flatten it; an index keeps 400k keys at 10k articles.
+ */
+function flat(key: string): string {
+  // NFC of an NFC string is an equal flat string; a key that is not NFC keeps its own representation.
+  const f = key.normalize();
+  return f === key ? f : key;
+}
+
+function surnameOf(e: NameEntry): string {
+  if (e.surname !== undefined) return e.surname;
+  const parts = e.name.split(/\s+/).filter(Boolean);
+  return (e.surname = parts[parts.length - 1].toLowerCase());
+}
+
+/**
+ * Letter counts (a-z, then everything else) written into `counts`. They are counted for each comparison rather
+ * than kept: an array per name costs about 200 bytes, counting a surname costs less than the bound saves.
+ */
+function letterCounts(s: string, counts: Uint8Array): Uint8Array {
+  counts.fill(0);
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k) - 97;
     const slot = c >= 0 && c < 26 ? c : 26;
@@ -93,15 +135,13 @@ function letterCounts(s: string): Uint8Array {
  * An upper bound of the Jaro-Winkler similarity from letter counts and the common prefix: no more characters can
  * match than the two names share, and transpositions only lower the score.
  */
-function similarityBound(a: NameEntry, b: NameEntry): number {
+function similarityBound(sa: string, sb: string, x: Uint8Array, y: Uint8Array): number {
   // Counts stop at 255: past that the bound would be too low, so it gives way to the real comparison.
-  if (a.surname!.length > 255 || b.surname!.length > 255) return 1;
-  const x = a.letters!;
-  const y = b.letters!;
+  if (sa.length > 255 || sb.length > 255) return 1;
+  letterCounts(sa, x);
+  letterCounts(sb, y);
   let shared = 0;
   for (let k = 0; k < 27; k++) shared += x[k] < y[k] ? x[k] : y[k];
-  const sa = a.surname!;
-  const sb = b.surname!;
   const jaro = (shared / sa.length + shared / sb.length + 1) / 3;
   let prefix = 0;
   while (prefix < 4 && prefix < sa.length && sa[prefix] === sb[prefix]) prefix++;
@@ -149,8 +189,10 @@ function members<V extends object>(b: Bucket<V> | undefined): Iterable<V> {
  * names it touched. `partition` then groups every entry in one linear pass.
  */
 export class NameIndex {
-  private readonly entries = new Map<string, NameEntry>();
-  /** Entries sorted by id: union-find keeps the alphabetically first id of a group as its root. */
+  /**
+   * Entries sorted by id: union-find keeps the alphabetically first id of a group as its root. During a bulk load
+   * entries are appended unsorted, and removed ones stay (not `indexed`) until the next partition sorts.
+   */
   private order: NameEntry[] = [];
   /** Changes since the last partition; past a few, the order is sorted again rather than spliced. */
   private changes = 0;
@@ -165,10 +207,9 @@ export class NameIndex {
   /** Variant keys shared by two entries or more, and entries with a similar surname: the only links to follow. */
   private readonly sharedVariants = new Set<Set<NameEntry>>();
   private readonly linked = new Set<NameEntry>();
-
-  get(id: string): NameEntry | undefined {
-    return this.entries.get(id);
-  }
+  /** Scratch letter counts for `compare`. */
+  private readonly lettersA = new Uint8Array(27);
+  private readonly lettersB = new Uint8Array(27);
 
   /** True while splicing keeps `order` sorted; a bulk load (a first merge) sorts once instead. */
   private ordered(): boolean {
@@ -177,12 +218,19 @@ export class NameIndex {
     return false;
   }
 
-  put(e: NameEntry): void {
-    const old = this.entries.get(e.id);
-    if (old) this.remove(old.id);
-    this.entries.set(e.id, e);
+  /** Indexes `e` under `name`, taking it out from under its former name first. */
+  put(e: NameEntry, name: string): void {
+    if (e.indexed) this.remove(e);
+    describe(e, name);
+    e.indexed = true;
     this.version++;
-    if (this.ordered()) this.order.splice(this.position(e.id), 0, e);
+    if (this.ordered()) {
+      this.order.splice(this.position(e.id), 0, e);
+      e.index = 0;
+    } else if (e.index < 0) {
+      this.order.push(e);
+      e.index = 0;
+    }
     if (e.variantKey !== undefined) {
       const set = addTo(this.variants, e.variantKey, e);
       if (set) this.sharedVariants.add(set);
@@ -198,12 +246,16 @@ export class NameIndex {
     else if (block.size <= MAX_BLOCK) for (const o of block) if (o !== e) this.compare(o, e);
   }
 
-  remove(id: string): void {
-    const e = this.entries.get(id);
-    if (!e) return;
-    this.entries.delete(id);
+  remove(e: NameEntry): void {
+    if (!e.indexed) return;
+    e.indexed = false;
+    // As a new entry would, it comes back with no group: the next partition reports it as moved.
+    e.root = undefined;
     this.version++;
-    if (this.ordered()) this.order.splice(this.position(id), 1);
+    if (this.ordered()) {
+      this.order.splice(this.position(e.id), 1);
+      e.index = -1;
+    }
     if (e.variantKey !== undefined) {
       const set = removeFrom(this.variants, e.variantKey, e);
       if (set && set.size < 2) this.sharedVariants.delete(set);
@@ -227,7 +279,10 @@ export class NameIndex {
    * since the last partition with their former root (undefined for a new entry).
    */
   partition(): { ordered: readonly NameEntry[]; rootOf: Int32Array; moved: Array<[NameEntry, NameEntry | undefined]> } {
-    if (this.resort) this.order = [...this.entries.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    if (this.resort) {
+      for (const e of this.order) if (!e.indexed) e.index = -1;
+      this.order = this.order.filter((e) => e.indexed).sort((a, b) => (a.id < b.id ? -1 : 1));
+    }
     this.resort = false;
     this.changes = 0;
     const order = this.order;
@@ -292,8 +347,10 @@ export class NameIndex {
   }
 
   private compare(a: NameEntry, b: NameEntry): void {
-    if (similarityBound(a, b) < SURNAME_SIMILARITY) return;
-    if (JaroWinklerDistance(a.surname!, b.surname!) < SURNAME_SIMILARITY) return;
+    const sa = surnameOf(a);
+    const sb = surnameOf(b);
+    if (similarityBound(sa, sb, this.lettersA, this.lettersB) < SURNAME_SIMILARITY) return;
+    if (JaroWinklerDistance(sa, sb) < SURNAME_SIMILARITY) return;
     (a.similar ??= new Set()).add(b);
     (b.similar ??= new Set()).add(a);
     this.linked.add(a);

@@ -1,8 +1,6 @@
 import type { EntityMention, EntityMerge, EntityRecord } from '../types';
-import { describeName, NameIndex, type NameEntry } from './clusters';
-import { CorpusTallies, countEntries, mostFrequent, type Tally } from './tally';
-
-type Built = NonNullable<NameEntry['built']>;
+import { blankEntry, builtMembers, NameIndex, type NameEntry } from './clusters';
+import { CorpusTallies, countEntries, mostFrequent } from './tally';
 
 /** What the last merge produced, kept so the next one redoes only what an edit touched. */
 interface State {
@@ -29,10 +27,10 @@ function byMentions(a: EntityRecord, b: EntityRecord): number {
  * two full names stays on its own. The result depends only on the documents given, never on their history.
  */
 export function createEntityMerger(): (docs: ReadonlyMap<string, readonly EntityMention[]>) => EntityMerge {
-  const tallies = new CorpusTallies();
+  // An id's tally and its name entry are one object (see `NameEntry`).
+  const tallies = new CorpusTallies<NameEntry>(blankEntry);
   const names = new NameIndex();
   let state: State | undefined;
-  const tallyOf = (e: NameEntry) => tallies.get(e.id)!;
 
   return (docs) => {
     tallies.update(docs);
@@ -40,18 +38,17 @@ export function createEntityMerger(): (docs: ReadonlyMap<string, readonly Entity
     const changed = tallies.takeChanged();
     // Groups that held a changed name before this merge: their records are rebuilt if the partition moves.
     const formerRoots = new Set<NameEntry>();
-    for (const id of changed) {
-      const former = names.get(id)?.root;
-      if (former) formerRoots.add(former);
-      const t = tallies.get(id);
-      if (!t) {
-        names.remove(id);
+    for (const [id, e] of changed) {
+      if (e.indexed && e.root) formerRoots.add(e.root);
+      if (tallies.get(id) !== e) {
+        names.remove(e);
         continue;
       }
-      const name = mostFrequent(t.names);
-      if (names.get(id)?.name !== name) names.put(describeName(id, t.type, name));
+      const name = mostFrequent(e.names);
+      if (!e.indexed || e.name !== name) names.put(e, name);
     }
-    state = state && state.namesVersion === names.version ? recount(state, names, changed, tallyOf) : state ? regroup(state, names, changed, formerRoots, tallyOf) : groupAll(names, tallyOf);
+    const entries = [...changed.values()];
+    state = state && state.namesVersion === names.version ? recount(state, entries) : state ? regroup(state, names, entries, formerRoots) : groupAll(names);
     state.tallyVersion = tallies.version;
     return state.merge;
   };
@@ -63,28 +60,26 @@ export function mergeEntities(docs: ReadonlyMap<string, readonly EntityMention[]
 }
 
 /** Same names, new counts: the groups stand, and only the records of groups with a changed member are rebuilt. */
-function recount(prev: State, names: NameIndex, changed: ReadonlySet<string>, tallyOf: (e: NameEntry) => Tally): State {
+function recount(prev: State, changed: readonly NameEntry[]): State {
   const roots = new Set<NameEntry>();
-  for (const id of changed) {
-    const root = names.get(id)?.root;
-    if (root) roots.add(root);
-  }
+  for (const e of changed) if (e.indexed && e.root) roots.add(e.root);
   const records = prev.merge.records.slice();
   let canonicalOf = prev.canonicalOf;
   for (const root of roots) {
-    const old = root.built!;
-    const b = build(old.members, tallyOf);
-    root.built = b;
+    const old = root.record!;
+    const group = builtMembers(root);
+    const record = build(group);
+    root.record = record;
     // New counts can make another member the group's representative.
-    if (b.record.id !== old.record.id) {
+    if (record.id !== old.id) {
       if (canonicalOf === prev.canonicalOf) canonicalOf = new Map(canonicalOf);
-      for (const m of b.members) {
-        if (m.id === b.record.id) canonicalOf.delete(m.id);
-        else canonicalOf.set(m.id, b.record.id);
+      for (const m of group) {
+        if (m.id === record.id) canonicalOf.delete(m.id);
+        else canonicalOf.set(m.id, record.id);
       }
     }
-    records.splice(locate(records, old.record), 1);
-    records.splice(insertionPoint(records, b.record), 0, b.record);
+    records.splice(locate(records, old), 1);
+    records.splice(insertionPoint(records, record), 0, record);
   }
   const canonical = canonicalOf === prev.canonicalOf ? prev.merge.canonical : canonicalFrom(canonicalOf);
   return { ...prev, canonicalOf, merge: { records, canonical } };
@@ -94,42 +89,39 @@ function recount(prev: State, names: NameIndex, changed: ReadonlySet<string>, ta
  * Names came or went: the partition is computed again, and only the groups that gained, lost or changed a member
  * get new records; every other record stays where it was in the sorted list.
  */
-function regroup(prev: State, names: NameIndex, changed: ReadonlySet<string>, formerRoots: Set<NameEntry>, tallyOf: (e: NameEntry) => Tally): State {
+function regroup(prev: State, names: NameIndex, changed: readonly NameEntry[], formerRoots: Set<NameEntry>): State {
   const { ordered, moved } = names.partition();
   const dirty = new Set<NameEntry>();
   for (const [entry, former] of moved) {
     dirty.add(entry.root!);
     if (former) formerRoots.add(former);
   }
-  for (const id of changed) {
-    const e = names.get(id);
-    if (e) dirty.add(e.root!);
-  }
+  for (const e of changed) if (e.indexed) dirty.add(e.root!);
   const stale = new Set<EntityRecord>();
   const canonicalOf = new Map(prev.canonicalOf);
   for (const former of formerRoots) {
-    if (former.built) {
-      stale.add(former.built.record);
-      for (const m of former.built.members) canonicalOf.delete(m.id);
-      former.built = undefined;
+    if (former.record) {
+      stale.add(former.record);
+      for (const m of builtMembers(former)) canonicalOf.delete(m.id);
+      former.record = undefined;
+      former.members = undefined;
     }
     // A former root still in the index and still a root has a group to rebuild.
-    if (names.get(former.id) === former && former.root === former) dirty.add(former);
+    if (former.indexed && former.root === former) dirty.add(former);
   }
   for (const root of dirty) {
-    if (!root.built) continue;
-    stale.add(root.built.record);
-    for (const m of root.built.members) canonicalOf.delete(m.id);
+    if (!root.record) continue;
+    stale.add(root.record);
+    for (const m of builtMembers(root)) canonicalOf.delete(m.id);
   }
   const members = new Map<NameEntry, NameEntry[]>();
   for (const root of dirty) members.set(root, []);
   for (const e of ordered) members.get(e.root!)?.push(e);
   const fresh: EntityRecord[] = [];
   for (const [root, group] of members) {
-    const b = build(group, tallyOf);
-    root.built = b;
-    fresh.push(b.record);
-    if (group.length > 1) for (const m of group) if (m.id !== b.record.id) canonicalOf.set(m.id, b.record.id);
+    const record = keep(root, group);
+    fresh.push(record);
+    if (group.length > 1) for (const m of group) if (m.id !== record.id) canonicalOf.set(m.id, record.id);
   }
   fresh.sort(byMentions);
   const records = mergeSorted(prev.merge.records.filter((r) => !stale.has(r)), fresh);
@@ -137,7 +129,7 @@ function regroup(prev: State, names: NameIndex, changed: ReadonlySet<string>, fo
 }
 
 /** The first merge: every group built from scratch. */
-function groupAll(names: NameIndex, tallyOf: (e: NameEntry) => Tally): State {
+function groupAll(names: NameIndex): State {
   const { ordered, rootOf } = names.partition();
   const groups = new Map<number, NameEntry[]>();
   for (let k = 0; k < ordered.length; k++) {
@@ -152,10 +144,9 @@ function groupAll(names: NameIndex, tallyOf: (e: NameEntry) => Tally): State {
   for (let k = 0; k < ordered.length; k++) {
     if (rootOf[k] !== k) continue;
     const members = groups.get(k) ?? [ordered[k]];
-    const b = build(members, tallyOf);
-    ordered[k].built = b;
-    records.push(b.record);
-    if (members.length > 1) for (const m of members) if (m.id !== b.record.id) canonicalOf.set(m.id, b.record.id);
+    const record = keep(ordered[k], members);
+    records.push(record);
+    if (members.length > 1) for (const m of members) if (m.id !== record.id) canonicalOf.set(m.id, record.id);
   }
   records.sort(byMentions);
   return { tallyVersion: -1, namesVersion: names.version, canonicalOf, merge: { records, canonical: canonicalFrom(canonicalOf) } };
@@ -190,21 +181,34 @@ function locate(records: readonly EntityRecord[], r: EntityRecord): number {
   return k;
 }
 
+/** Builds a group's record and keeps it on the root with its members (a group of one keeps no member list). */
+function keep(root: NameEntry, members: readonly NameEntry[]): EntityRecord {
+  root.record = build(members);
+  root.members = members.length > 1 ? members : undefined;
+  return root.record;
+}
+
 /** One record per group, named after its fullest, most mentioned member. */
-function build(members: readonly NameEntry[], tallyOf: (e: NameEntry) => Tally): Built {
-  const rep = members.length === 1 ? members[0] : [...members].sort((a, b) => b.words - a.words || tallyOf(b).mentions - tallyOf(a).mentions || (a.id < b.id ? -1 : 1))[0];
-  let surfaces = countEntries(tallyOf(rep).surfaces);
-  let mentions = tallyOf(rep).mentions;
+function build(members: readonly NameEntry[]): EntityRecord {
+  const rep = members.length === 1 ? members[0] : [...members].sort((a, b) => b.words - a.words || b.mentions - a.mentions || (a.id < b.id ? -1 : 1))[0];
+  const t = rep;
+  let aliases: string[];
+  let mentions = t.mentions;
   if (members.length > 1) {
     const merged = new Map<string, number>();
     mentions = 0;
     for (const m of members) {
-      const t = tallyOf(m);
-      mentions += t.mentions;
-      for (const [s, n] of countEntries(t.surfaces)) merged.set(s, (merged.get(s) ?? 0) + n);
+      mentions += m.mentions;
+      for (const [s, n] of countEntries(m.surfaces, m.mentions)) merged.set(s, (merged.get(s) ?? 0) + n);
     }
-    surfaces = [...merged];
+    aliases = sortedKeys([...merged]);
+  } else {
+    aliases = typeof t.surfaces === 'string' ? [t.surfaces] : sortedKeys(countEntries(t.surfaces, t.mentions));
   }
-  const aliases = surfaces.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([s]) => s);
-  return { members, record: { id: rep.id, name: rep.name, type: rep.type, aliases, mentions } };
+  return { id: rep.id, name: rep.name, type: rep.type, aliases, mentions };
+}
+
+/** The keys, most counted first, ties alphabetically. */
+function sortedKeys(counts: Array<[string, number]>): string[] {
+  return counts.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([s]) => s);
 }

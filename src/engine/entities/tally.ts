@@ -1,10 +1,12 @@
 import type { EntityMention, EntityType } from '../types';
 
 /**
- * Counts by key. Almost every entity is written one way only, and half a million one-entry maps cost hundreds of
- * megabytes, so a single key is kept as a [key, count] pair until a second key arrives.
+ * Counts by key. Almost every entity is written one way only, and at 10k articles half a million one-entry
+ * collections cost more than the names themselves, so a single key is kept as the bare string: its count is then
+ * the tally's `mentions`, since every mention adds 1 to its names and to its surfaces alike. A map is made when a
+ * second key arrives, and goes back to a string when one key is left.
  */
-export type Counts = Map<string, number> | [string, number] | undefined;
+export type Counts = Map<string, number> | string | undefined;
 
 /** What the mentions of one document-level entity id add up to: counts of canonical names and surface forms. */
 export interface Tally {
@@ -12,33 +14,33 @@ export interface Tally {
   type: EntityType;
   names: Counts;
   surfaces: Counts;
+  /** The number of mentions, which is also the sum of `names` and the sum of `surfaces`. */
   mentions: number;
 }
 
 type Summary = Map<string, Tally>;
 
-/** The counts with `n` added to `key` (entries that reach zero are dropped). */
-function add(counts: Counts, key: string, n: number): Counts {
-  if (counts === undefined) return n === 0 ? undefined : [key, n];
-  if (Array.isArray(counts)) {
-    if (counts[0] === key) return counts[1] + n === 0 ? undefined : [key, counts[1] + n];
-    counts = new Map([counts]);
+/**
+ * The counts with `n` added to `key`, where `total` is what they add up to before the change (the tally's
+ * `mentions`). Entries that reach zero are dropped.
+ */
+function add(counts: Counts, total: number, key: string, n: number): Counts {
+  if (counts === undefined) return n === 0 ? undefined : key;
+  if (typeof counts === 'string') {
+    if (counts === key) return total + n === 0 ? undefined : key;
+    counts = new Map([[counts, total]]);
   }
   const v = (counts.get(key) ?? 0) + n;
   if (v === 0) counts.delete(key);
   else counts.set(key, v);
-  return counts;
+  if (counts.size === 1) return counts.keys().next().value!;
+  return counts.size === 0 ? undefined : counts;
 }
 
-export function countEntries(counts: Counts): Array<[string, number]> {
+/** Each key with its count; `total` is the tally's `mentions`, the count of a lone key. */
+export function countEntries(counts: Counts, total: number): Array<[string, number]> {
   if (counts === undefined) return [];
-  return Array.isArray(counts) ? [counts] : [...counts];
-}
-
-function countOf(counts: Counts, key: string): number | undefined {
-  if (counts === undefined) return undefined;
-  if (Array.isArray(counts)) return counts[0] === key ? counts[1] : undefined;
-  return counts.get(key);
+  return typeof counts === 'string' ? [[counts, total]] : [...counts];
 }
 
 function summarize(mentions: readonly EntityMention[]): Summary {
@@ -46,8 +48,8 @@ function summarize(mentions: readonly EntityMention[]): Summary {
   for (const m of mentions) {
     let t = out.get(m.entity);
     if (!t) out.set(m.entity, (t = { id: m.entity, type: m.type, names: undefined, surfaces: undefined, mentions: 0 }));
-    t.names = add(t.names, m.name ?? m.text, 1);
-    t.surfaces = add(t.surfaces, m.text, 1);
+    t.names = add(t.names, t.mentions, m.name ?? m.text, 1);
+    t.surfaces = add(t.surfaces, t.mentions, m.text, 1);
     t.mentions++;
   }
   return out;
@@ -57,17 +59,23 @@ function summarize(mentions: readonly EntityMention[]): Summary {
  * Corpus-wide tallies kept up to date document by document. A document whose mention array is the same object
  * as last time contributes nothing new, so an edit costs the size of the edited documents, not of the corpus.
  */
-export class CorpusTallies {
+export class CorpusTallies<T extends Tally = Tally> {
   /**
    * Each document's mentions as last counted. Its summary is counted again from them when the document changes
    * or goes: keeping every summary would cost two maps per entity per document, most of the memory at 10k articles.
    */
   private readonly docs = new Map<string, readonly EntityMention[]>();
-  private readonly totals = new Map<string, Tally>();
+  private readonly totals = new Map<string, T>();
   /** Bumped whenever a total changes; lets callers reuse work done on the same totals. */
   version = 0;
-  /** Ids whose totals changed (or vanished) since the last `takeChanged`. */
-  private changed = new Set<string>();
+  /** The totals that changed since the last `takeChanged`, by id; one that vanished is there with no mentions. */
+  private changed = new Map<string, T>();
+
+  /**
+   * `create` makes the object that holds an id's totals: a caller can keep its own per-id fields on it, so that
+   * one map, not two, is keyed by 400k ids.
+   */
+  constructor(private readonly create: (id: string, type: EntityType) => T) {}
 
   update(docs: ReadonlyMap<string, readonly EntityMention[]>): void {
     for (const [id, mentions] of docs) {
@@ -87,13 +95,14 @@ export class CorpusTallies {
     }
   }
 
-  get(id: string): Tally | undefined {
+  get(id: string): T | undefined {
     return this.totals.get(id);
   }
 
-  takeChanged(): Set<string> {
+  /** The totals changed since the last call; one no longer in `get` vanished (its mentions are 0). */
+  takeChanged(): Map<string, T> {
     const out = this.changed;
-    this.changed = new Set();
+    this.changed = new Map();
     return out;
   }
 
@@ -110,11 +119,28 @@ export class CorpusTallies {
 
   private apply(id: string, part: Tally, sign: 1 | -1): void {
     this.version++;
-    this.changed.add(id);
     let t = this.totals.get(id);
-    if (!t) this.totals.set(id, (t = { id, type: part.type, names: undefined, surfaces: undefined, mentions: 0 }));
-    for (const [k, n] of countEntries(part.names)) t.names = add(t.names, k, sign * n);
-    for (const [k, n] of countEntries(part.surfaces)) t.surfaces = add(t.surfaces, k, sign * n);
+    if (!t) {
+      // An id that vanished and came back before anyone looked keeps its object, so the caller's fields follow it.
+      t = this.changed.get(id) ?? this.create(id, part.type);
+      t.type = part.type;
+      t.names = undefined;
+      t.surfaces = undefined;
+      t.mentions = 0;
+      this.totals.set(id, t);
+    }
+    this.changed.set(id, t);
+    // Both counts add up to `mentions` before the change; each step moves the names' running total with it.
+    let total = t.mentions;
+    for (const [k, n] of countEntries(part.names, part.mentions)) {
+      t.names = add(t.names, total, k, sign * n);
+      total += sign * n;
+    }
+    total = t.mentions;
+    for (const [k, n] of countEntries(part.surfaces, part.mentions)) {
+      t.surfaces = add(t.surfaces, total, k, sign * n);
+      total += sign * n;
+    }
     t.mentions += sign * part.mentions;
     if (t.mentions <= 0) this.totals.delete(id);
   }
@@ -124,18 +150,20 @@ function samePart(a: Tally, b: Tally): boolean {
   return a.mentions === b.mentions && a.type === b.type && sameCounts(a.names, b.names) && sameCounts(a.surfaces, b.surfaces);
 }
 
+/** Same keys and counts, for two tallies already known to have the same `mentions`. */
 function sameCounts(a: Counts, b: Counts): boolean {
-  const entries = countEntries(a);
-  if (entries.length !== countEntries(b).length) return false;
-  for (const [k, n] of entries) if (countOf(b, k) !== n) return false;
+  if (a === undefined || b === undefined || typeof a === 'string' || typeof b === 'string') return a === b;
+  if (a.size !== b.size) return false;
+  for (const [k, n] of a) if (b.get(k) !== n) return false;
   return true;
 }
 
 /** The most frequent key; ties go to the longer, then the alphabetically first, so history never matters. */
 export function mostFrequent(counts: Counts): string {
+  if (typeof counts === 'string') return counts;
   let best = '';
   let n = -1;
-  for (const [k, v] of countEntries(counts)) {
+  for (const [k, v] of counts ?? []) {
     if (v > n || (v === n && (k.length > best.length || (k.length === best.length && k < best)))) {
       best = k;
       n = v;

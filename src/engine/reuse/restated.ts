@@ -41,8 +41,12 @@ export class SentenceIndex {
   private readonly slotPos: number[] = [];
   private readonly freeSlots: number[] = [];
   private readonly docSlots = new Map<number, number[]>();
-  /** Slots per term id, at most candidateDf of them; df counts every sentence. */
-  private readonly lists: Array<number[] | undefined> = [];
+  /**
+   * Slots per term id, at most candidateDf of them; df counts every sentence. A term of one sentence (most names
+   * and rare words) keeps its slot inline: an array grown by one push holds 17 elements, about 190 bytes, and a
+   * 10k-article corpus has half a million such terms.
+   */
+  private readonly lists: Array<number | number[] | undefined> = [];
   private readonly df: number[] = [];
   private counter = new Int32Array(1024);
   private sentenceCount = 0;
@@ -66,9 +70,11 @@ export class SentenceIndex {
         // Rare names propose candidates as rare words do: a rewrite keeps who and where while it swaps the words
         // around them. Figures do not (every article is full of them); the score still asks for shared words.
         if (this.dictionary.kind(term) === TERM_NUMBER) continue;
-        let list = this.lists[term];
-        if (!list) this.lists[term] = list = [];
-        if (list.length < this.params.candidateDf) list.push(slot);
+        const list = this.lists[term];
+        if (list === undefined) this.lists[term] = slot;
+        else if (typeof list === 'number') {
+          if (this.params.candidateDf > 1) this.lists[term] = [list, slot];
+        } else if (list.length < this.params.candidateDf) list.push(slot);
       }
     });
     this.docSlots.set(doc, slots);
@@ -90,7 +96,12 @@ export class SentenceIndex {
         const term = termAt(s, k);
         this.df[term]--;
         const list = this.lists[term];
-        if (list && list.some((x) => gone.has(x))) this.lists[term] = list.filter((x) => !gone.has(x));
+        if (typeof list === 'number') {
+          if (gone.has(list)) this.lists[term] = undefined;
+        } else if (list && list.some((x) => gone.has(x))) {
+          const rest = list.filter((x) => !gone.has(x));
+          this.lists[term] = rest.length === 0 ? undefined : rest.length === 1 ? rest[0] : rest;
+        }
       }
       this.slotTerms[slot] = undefined;
       this.freeSlots.push(slot);
@@ -116,7 +127,8 @@ export class SentenceIndex {
       for (let k = 0; k < sx.count; k++) {
         const term = termAt(sx, k);
         const list = this.lists[term];
-        if (!list || this.df[term] > candidateDf || list.length < 2) continue;
+        // A term listed once (inline) proposes no partner.
+        if (list === undefined || typeof list === 'number' || this.df[term] > candidateDf || list.length < 2) continue;
         for (const slot of list) if (counter[slot]++ === 0) touched.push(slot);
       }
       const found: Array<{ other: number; y: number; similarity: number }> = [];

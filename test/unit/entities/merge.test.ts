@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createEntityStage } from '../../../src/engine/entities/index';
-import { mergeEntities } from '../../../src/engine/entities/merge';
+import { createEntityMerger, mergeEntities } from '../../../src/engine/entities/merge';
 import { scanDocument } from '../../../src/engine/text/scan';
 import type { EntityMention } from '../../../src/engine/types';
 import { CpuTimer } from '../support/cpuRatio';
@@ -144,6 +144,62 @@ describe('entity stage: merge', () => {
         }
       }),
       { numRuns: 300, seed: 7 },
+    );
+  });
+
+  it('counts names and surfaces through one spelling, two, and back to one', () => {
+    // One id written one way keeps a bare key whose count is the mention count; the second spelling must carry
+    // the first one's count over, and removing it must leave the first spelling with its own count again.
+    const mention = (text: string, name: string, at: number): EntityMention => ({ start: at, end: at + text.length, text, type: 'place', entity: 'place:kyiv', name });
+    const times = (n: number, text: string, name: string) => Array.from({ length: n }, (_, k) => mention(text, name, k * 20));
+    const merger = createEntityMerger();
+    const step = (docs: Map<string, EntityMention[]>) => {
+      const record = merger(docs).records.find((r) => r.id === 'place:kyiv');
+      assert.deepEqual(record, mergeEntities(docs).records.find((r) => r.id === 'place:kyiv'));
+      return record && { name: record.name, aliases: record.aliases, mentions: record.mentions };
+    };
+    const docs = new Map([['a', times(3, 'Kyiv', 'Kyiv')]]);
+    assert.deepEqual(step(docs), { name: 'Kyiv', aliases: ['Kyiv'], mentions: 3 });
+    docs.set('b', times(2, 'KYIV', 'Kyiv City'));
+    assert.deepEqual(step(docs), { name: 'Kyiv', aliases: ['Kyiv', 'KYIV'], mentions: 5 });
+    docs.set('b', times(4, 'KYIV', 'Kyiv City'));
+    assert.deepEqual(step(docs), { name: 'Kyiv City', aliases: ['KYIV', 'Kyiv'], mentions: 7 });
+    docs.delete('a');
+    assert.deepEqual(step(docs), { name: 'Kyiv City', aliases: ['KYIV'], mentions: 4 });
+    docs.set('a', times(5, 'Kyiv', 'Kyiv'));
+    assert.deepEqual(step(docs), { name: 'Kyiv', aliases: ['Kyiv', 'KYIV'], mentions: 9 });
+    docs.delete('b');
+    assert.deepEqual(step(docs), { name: 'Kyiv', aliases: ['Kyiv'], mentions: 5 });
+    docs.delete('a');
+    assert.equal(step(docs), undefined);
+  });
+
+  it('gives the fresh result after edits that rename, drop and bring back many names at once', () => {
+    // Past 64 changes in one merge the name index appends and sorts instead of splicing: renames, removals and
+    // returns within such a batch must leave the same groups as a fresh merge.
+    const FIRST = ['Anna', 'Oleg', 'Maria'];
+    const LAST = ['Petrova', 'Petrowa', 'Petrovna', 'Kovalenko', 'Kowalenko', 'Sidorov', 'Sydorov', 'Melnyk', 'Melnik'];
+    const mention = (id: number, spelling: number, at: number): EntityMention => {
+      const full = `${FIRST[id % 3]} ${LAST[(id + spelling) % LAST.length]}${id >= 27 ? ` ${id}` : ''}`;
+      const text = spelling === 2 ? full.split(' ')[1] : full;
+      return { start: at, end: at + text.length, text, type: 'person', entity: `person:p${id}`, name: text };
+    };
+    const doc = fc.array(fc.tuple(fc.integer({ min: 0, max: 199 }), fc.integer({ min: 0, max: 2 })), { minLength: 40, maxLength: 160 });
+    const op = fc.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'e'), fc.option(doc, { nil: undefined }));
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 12 }), (ops) => {
+        const merger = createEntityMerger();
+        const docs = new Map<string, EntityMention[]>();
+        for (const [name, spec] of ops) {
+          if (spec === undefined) docs.delete(name);
+          else docs.set(name, spec.map(([id, spelling], k) => mention(id, spelling, k * 40)));
+          const incremental = merger(docs);
+          const fresh = mergeEntities(docs);
+          assert.deepEqual(incremental.records, fresh.records);
+          for (const m of [...docs.values()].flat()) assert.equal(incremental.canonical(m.entity), fresh.canonical(m.entity));
+        }
+      }),
+      { numRuns: 150, seed: 11 },
     );
   });
 
