@@ -11,11 +11,12 @@ import { openWorkspaceFile, screenshot, sourceLensApi, waitFor, workspaceRoot } 
 const ARTICLES = Number(process.env.SOURCE_LENS_LOAD_ARTICLES || 10_000);
 /**
  * The worker's live heap and buffers after indexing 10,000 articles and computing every corpus answer. The
- * benchmark's goal is 1 GiB (bench/report.ts); this build holds about 1.4 GiB of 10,000 generated articles
- * with 410,000 distinct entities, a known miss recorded on issue 9. The bound guards the level reached: the same
- * run held 2.5 GiB before the reuse and entity indexes were compacted.
+ * benchmark's goal is 1 GiB (bench/report.ts); this build holds about 1.05 GiB of 10,000 generated articles
+ * (their texts included) with 410,000 distinct entities, a known miss recorded on issues 5 and 9. The bound guards
+ * the level reached with a sixth to spare: the same run held 1.4 GiB before the merge and reuse indexes were
+ * compacted again, and 2.5 GiB before that.
  */
-const MEMORY_BOUND = 1.5 * 1024 * 1024 * 1024;
+const MEMORY_BOUND = 1.25 * 1024 * 1024 * 1024;
 /** A hover is answered from the cached view: it must not wait for the worker, whatever it is doing. */
 const HOVER_LIMIT_MS = 5_000;
 const LOAD_FOLDER = 'load-corpus';
@@ -188,7 +189,7 @@ suite('load: a workspace of generated articles', function () {
     assert.ok((await hoverFirstMention(api, seed)).length, 'a hover after cancelling');
   });
 
-  test(`all ${ARTICLES} articles are indexed with the worker's live heap within 1.5 GiB`, async function () {
+  test(`all ${ARTICLES} articles are indexed with the worker's live heap within 1.25 GiB`, async function () {
     this.timeout(RUN_TIMEOUT_MS);
     await includeLoadFolder();
     const t0 = Date.now();
