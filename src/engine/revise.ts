@@ -66,11 +66,11 @@ export interface WindowAnalysis {
   claims: readonly Claim[];
 }
 
+/** The edited document's spans, and the edit that moved the old ones (copies and conflicts move with it too). */
 export interface RevisedSpans {
   mentions: EntityMention[];
   claims: Claim[];
   edit: TextEdit;
-  window: EditWindow;
 }
 
 /**
@@ -133,7 +133,7 @@ export function reviseSpans(
       return moved ? [{ ...moved, subject: idMap.get(c.subject) ?? c.subject }] : [];
     }),
   );
-  return { mentions, claims, edit, window };
+  return { mentions, claims, edit };
 }
 
 /** Kept spans (sorted, as the old analysis was) with the added ones that overlap none of them, sorted. */
