@@ -30,14 +30,13 @@ export function serveScreenshots({ page, requestDir, outDir, log }) {
         await page.waitForSelector(request.selector, { timeout: 15_000 })
           .catch(() => log(`screenshot ${name}: selector ${request.selector} did not appear; taking it anyway`));
       }
-      // Widgets fade in (the hover is a CSS animation): a picture taken mid-way is half transparent. Endless
-      // animations (the cursor, progress bars) are not waited for, and no wait lasts more than a second.
-      await page.evaluate(() => Promise.race([
-        Promise.all(document.getAnimations()
-          .filter((a) => a.playState === 'running' && Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
-          .map((a) => a.finished.catch(() => undefined))),
-        new Promise((r) => setTimeout(r, 1000)),
-      ]));
+      // Widgets fade in (the hover is a CSS animation): a picture taken mid-way is half transparent. Waits, frame by
+      // frame, until no finite animation runs; endless ones (the cursor, progress bars) do not count.
+      await page.waitForFunction(
+        () => document.getAnimations().every((a) => a.playState !== 'running' || !Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity)),
+        undefined,
+        { polling: 'raf', timeout: 15_000 },
+      ).catch(() => log(`screenshot ${name}: animations still running; taking it anyway`));
       // Two animation frames: the workbench has painted what the extension host sent before the request.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const target = path.join(outDir, `${name}.png`);
