@@ -1,7 +1,9 @@
 /** Runs the bench jobs (each in a fresh process unless asked otherwise) and assembles `results.json`. */
 import { spawnSync } from 'node:child_process';
-import { cpus } from 'node:os';
-import { runJob, longArticle, type JobName, type JobOptions, type PipelineResult, type StagesResult } from './jobs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runJob, longArticle, type JobName, type JobOptions, type PipelineResult, type ReuseResult, type StagesResult } from './jobs';
 import type { LatencyRun } from './latency';
 import type { BaselineRun } from './measure';
 import type { Quality } from './quality';
@@ -38,6 +40,8 @@ export interface BenchResults {
   stageSize: StagesResult | null;
   baselines: (BaselineRun & { compromiseOverPipeline: number; pipelineOverTokenizer: number }) | null;
   scaling: { from: number; to: number; fromMs: number | null; toMs: number | null; timeRatio: number | null; fromMaxRssMb: number | null; toMaxRssMb: number | null; timedOut: boolean };
+  /** The duplicated-passage index alone at the two scaling sizes (issue 5's goal). */
+  reuse: { from: ReuseResult | null; to: ReuseResult | null; timeRatio: number | null };
   latency: LatencyRun | null;
   startup: StartupRun | null;
   qualitySize: number | null;
@@ -72,6 +76,7 @@ function job(name: JobName, options: JobOptions, bench: BenchOptions): JobResult
     }
   }
   const args = [...process.execArgv, process.argv[1], '--child', name, '--size', String(options.size), '--seed', String(options.seed)];
+  if (options.corpusFile) args.push('--corpus', options.corpusFile);
   if (options.latencyWords) args.push('--latency-words', String(options.latencyWords), '--edits', String(options.edits ?? 30));
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: bench.budgetSec * 1000, maxBuffer: 64 * 1024 * 1024 });
   const ms = performance.now() - t0;
@@ -84,38 +89,67 @@ function job(name: JobName, options: JobOptions, bench: BenchOptions): JobResult
 
 export async function runBench(partial: Partial<BenchOptions> = {}, log: (line: string) => void = () => {}): Promise<BenchResults> {
   const o = { ...DEFAULT_OPTIONS, ...partial };
-  const base = { seed: o.seed };
+  const dir = o.inProcess ? null : mkdtempSync(join(tmpdir(), 'source-lens-bench-'));
+  try {
+    return await runJobs(o, dir, log);
+  } finally {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function runJobs(o: BenchOptions, dir: string | null, log: (line: string) => void): Promise<BenchResults> {
+  const corpusFiles = new Map<number, string>();
+  // Each size is generated once, in a process of its own, and every job of that size reads it.
+  const base = (size: number): { seed: number; size: number; corpusFile?: string } => {
+    if (!dir) return { seed: o.seed, size };
+    let file = corpusFiles.get(size);
+    if (!file) {
+      file = join(dir, `corpus-${o.seed}-${size}.json`);
+      const r = job('generate', { seed: o.seed, size, corpusFile: file }, o);
+      if (!r.ok) throw new Error(`generating ${size} articles failed: ${r.error}`);
+      corpusFiles.set(size, file);
+    }
+    return { seed: o.seed, size, corpusFile: file };
+  };
   const sizes: Record<string, SizeResults> = {};
   const pipelineSizes = [...new Set([...o.sizes, ...o.scaling])].sort((a, b) => a - b);
   for (const size of pipelineSizes) {
     const entry: SizeResults = {};
     if (o.sizes.includes(size)) {
       log(`stages at ${size} articles…`);
-      const r = job('stages', { ...base, size }, o);
+      const r = job('stages', base(size), o);
       if (r.ok) entry.stages = r.value as StagesResult;
       else entry.error = r.error;
     }
     log(`full pipeline at ${size} articles…`);
-    const r = job('pipeline', { ...base, size }, o);
+    const r = job('pipeline', base(size), o);
     if (r.ok) entry.pipeline = r.value as PipelineResult;
     else entry.error = r.error;
     log(`  ${r.ok ? 'done' : r.error} in ${(r.ms / 1000).toFixed(1)} s`);
     sizes[String(size)] = entry;
   }
 
+  const [from, to] = o.scaling;
+  const reuse: Partial<Record<'from' | 'to', ReuseResult>> = {};
+  const errors: Record<string, string> = {};
+  for (const [end, size] of [['from', from], ['to', to]] as const) {
+    log(`duplicated-passage index alone at ${size} articles…`);
+    const r = job('reuse', base(size), o);
+    if (r.ok) reuse[end] = r.value as ReuseResult;
+    else errors[`reuse index ${size}`] = r.error;
+    log(`  ${r.ok ? 'done' : r.error} in ${(r.ms / 1000).toFixed(1)} s`);
+  }
   log(`baselines on ${o.baselineSample} articles…`);
-  const b = job('baselines', { ...base, size: o.baselineSample }, o);
+  const b = job('baselines', base(o.baselineSample), o);
   const baseline = b.ok ? (b.value as BaselineRun) : null;
   log(`editor latency in a ${o.latencyCorpus}-article index…`);
-  const l = job('latency', { ...base, size: o.latencyCorpus, latencyWords: o.latencyWords, edits: o.edits }, o);
+  const l = job('latency', { ...base(o.latencyCorpus), latencyWords: o.latencyWords, edits: o.edits }, o);
   log('start-up…');
-  const errors: Record<string, string> = {};
   for (const [size, entry] of Object.entries(sizes)) if (entry.error) errors[`size ${size}`] = entry.error;
   if (!b.ok) errors.baselines = b.error;
   if (!l.ok) errors.latency = l.error;
   const startup = await measureStartup(o.root, longArticle(o.seed, 700), o.startupRepeats).catch(() => null);
 
-  const [from, to] = o.scaling;
   const fromRun = sizes[String(from)]?.pipeline;
   const toRun = sizes[String(to)]?.pipeline;
   const timedOut = !toRun && (sizes[String(to)]?.error ?? '').startsWith('timed out');
@@ -143,6 +177,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}, log: (line: 
       toMaxRssMb: toRun?.maxRssMb ?? null,
       timedOut,
     },
+    reuse: { from: reuse.from ?? null, to: reuse.to ?? null, timeRatio: reuse.from && reuse.to ? reuse.to.reuse.ms / reuse.from.reuse.ms : null },
     latency: l.ok ? (l.value as LatencyRun) : null,
     startup,
     qualitySize,

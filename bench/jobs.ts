@@ -1,10 +1,11 @@
 /** One measurement job; the harness runs each in a fresh process so peak memory belongs to that job alone. */
-import { generateCorpus, type Article } from './generate';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { generateCorpus, type Article, type Corpus } from './generate';
 import { measureEditLatency, type LatencyRun } from './latency';
-import { maxRssMb, measureBaselines, measurePipeline, measureStages, STAGES, wordsIn, type BaselineRun, type Stage } from './measure';
+import { maxRssMb, measureBaselines, measurePipeline, measureReuseIndex, measureStages, STAGES, wordsIn, type BaselineRun, type Stage } from './measure';
 import { measureQuality, type Quality } from './quality';
 
-export type JobName = 'stages' | 'pipeline' | 'baselines' | 'latency';
+export type JobName = 'generate' | 'stages' | 'pipeline' | 'reuse' | 'baselines' | 'latency';
 
 export interface Rate {
   ms: number;
@@ -31,9 +32,27 @@ export interface PipelineResult {
   quality: Quality;
 }
 
+/** The duplicated-passage index alone, as issue 5 states its goal: time, memory and planted-link quality. */
+export interface ReuseResult {
+  articles: number;
+  words: number;
+  reuse: Rate & { scanMs: number; linksMs: number };
+  peakRssMb: number;
+  maxRssMb: number;
+  links: number;
+  linkRecall: number;
+  linkPrecisionOverall: number;
+  recallByKind: Quality['recallByKind'];
+}
+
 export interface JobOptions {
   seed: number;
   size: number;
+  /**
+   * The generated corpus as JSON (written by the `generate` job). Read from a file, the corpus costs a job only its
+   * text: generating it in the job would leave the generator's freed memory in the job's peak RSS.
+   */
+  corpusFile?: string;
   /** Words of the long article opened in the editor (latency job). */
   latencyWords?: number;
   edits?: number;
@@ -58,13 +77,21 @@ export function longArticle(seed: number, words: number): string {
   return parts.join('\n');
 }
 
+export type JobValue = { corpusFile: string } | StagesResult | PipelineResult | ReuseResult | BaselineRun | LatencyRun;
+
+export function runJob(job: 'generate', options: JobOptions): { corpusFile: string };
 export function runJob(job: 'stages', options: JobOptions): StagesResult;
 export function runJob(job: 'pipeline', options: JobOptions): PipelineResult;
+export function runJob(job: 'reuse', options: JobOptions): ReuseResult;
 export function runJob(job: 'baselines', options: JobOptions): BaselineRun;
 export function runJob(job: 'latency', options: JobOptions): LatencyRun;
-export function runJob(job: JobName, options: JobOptions): StagesResult | PipelineResult | BaselineRun | LatencyRun;
-export function runJob(job: JobName, options: JobOptions): StagesResult | PipelineResult | BaselineRun | LatencyRun {
-  const corpus = generateCorpus({ size: options.size, seed: options.seed });
+export function runJob(job: JobName, options: JobOptions): JobValue;
+export function runJob(job: JobName, options: JobOptions): JobValue {
+  if (job === 'generate') {
+    writeFileSync(options.corpusFile!, JSON.stringify(generateCorpus({ size: options.size, seed: options.seed })));
+    return { corpusFile: options.corpusFile! };
+  }
+  const corpus: Corpus = options.corpusFile ? JSON.parse(readFileSync(options.corpusFile, 'utf8')) : generateCorpus({ size: options.size, seed: options.seed });
   const articles: Article[] = corpus.articles;
   const words = wordsIn(articles);
   if (job === 'stages') {
@@ -83,6 +110,21 @@ export function runJob(job: JobName, options: JobOptions): StagesResult | Pipeli
       peakRssMb: run.peakRssMb,
       maxRssMb: maxRssMb(),
       quality,
+    };
+  }
+  if (job === 'reuse') {
+    const run = measureReuseIndex(articles);
+    const quality = measureQuality(corpus, run.links, []);
+    return {
+      articles: articles.length,
+      words,
+      reuse: { ...rate(run.ms, words, articles.length), scanMs: run.scanMs, linksMs: run.linksMs },
+      peakRssMb: run.peakRssMb,
+      maxRssMb: maxRssMb(),
+      links: run.links.length,
+      linkRecall: quality.linkRecall,
+      linkPrecisionOverall: quality.linkPrecisionOverall,
+      recallByKind: quality.recallByKind,
     };
   }
   if (job === 'baselines') return measureBaselines(articles);

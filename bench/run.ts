@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const child = flag('child') as JobName | undefined;
   const seed = Number(flag('seed') ?? DEFAULT_OPTIONS.seed);
   if (child) {
-    const result = runJob(child, { seed, size: Number(flag('size')), latencyWords: Number(flag('latency-words') ?? 20000), edits: Number(flag('edits') ?? 30) });
+    const result = runJob(child, { seed, size: Number(flag('size')), corpusFile: flag('corpus'), latencyWords: Number(flag('latency-words') ?? 20000), edits: Number(flag('edits') ?? 30) });
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
   }

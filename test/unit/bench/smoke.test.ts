@@ -19,7 +19,7 @@ describe('bench: harness', function () {
       root: process.cwd(),
     });
     const json = rounded({ ...results, targets: targets(results) }) as Record<string, unknown>;
-    for (const key of ['environment', 'sizes', 'stageSize', 'baselines', 'scaling', 'latency', 'startup', 'qualitySize', 'quality', 'targets']) {
+    for (const key of ['environment', 'sizes', 'stageSize', 'baselines', 'scaling', 'reuse', 'latency', 'startup', 'qualitySize', 'quality', 'targets']) {
       assert.ok(json[key] !== null && json[key] !== undefined, `results.${key} is filled`);
     }
     assert.deepStrictEqual(results.errors, {}, 'no job failed');
@@ -33,7 +33,10 @@ describe('bench: harness', function () {
     assert.ok(results.latency!.articleWords >= 1500);
     assert.ok(results.startup!.engineRequireMs !== null && results.startup!.firstArticleMs !== null, 'the engine bundle loads in a fresh process');
     assert.ok(results.quality!.plantedLinks >= 1);
-    assert.strictEqual(targets(results).length, 12);
+    assert.ok(results.reuse.from && results.reuse.to, 'the duplicate index ran alone at both scaling sizes');
+    assert.strictEqual(results.reuse.to.articles, 5);
+    assert.ok(results.reuse.to.reuse.ms > 0 && results.reuse.to.linkRecall >= 0 && results.reuse.timeRatio! > 0);
+    assert.strictEqual(targets(results).length, 16);
     assert.ok(JSON.stringify(json).length > 0);
   });
 });
