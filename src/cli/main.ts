@@ -2,6 +2,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { createAnalyzer, parseDictionary, type Dictionary, type Report } from '../engine';
 import { toCsv } from '../engine/report/csv';
+import { jsonChunks } from '../engine/report/json-chunks';
 import { toMarkdown } from '../engine/report/markdown';
 import { toSarif } from '../engine/report/sarif';
 import { decodeArticle } from '../engine/text/decode';
@@ -28,20 +29,30 @@ async function loadDictionary(file: string | undefined): Promise<Dictionary | un
   return parsed.value;
 }
 
-function render(report: Report, args: CliArgs, texts: Map<string, string>): string {
+/** The output in pieces: JSON and SARIF of a large corpus would not fit in one string. */
+function render(report: Report, args: CliArgs, texts: Map<string, string>): Iterable<string> {
   switch (args.format) {
     case 'markdown':
-      return toMarkdown(report);
+      return [toMarkdown(report)];
     case 'csv':
-      return toCsv(report);
+      return [toCsv(report)];
     case 'sarif':
-      return JSON.stringify(toSarif(report, { textOf: (p) => texts.get(p), toolVersion: version, includeDuplicates: true }), null, 2) + '\n';
+      return jsonChunks(toSarif(report, { textOf: (p) => texts.get(p), toolVersion: version, includeDuplicates: true }), 4);
     default:
-      return JSON.stringify(report, null, 2) + '\n';
+      return jsonChunks(report);
   }
 }
 
-async function analyze(args: CliArgs, stderr: (line: string) => void): Promise<{ output: string; report: Report }> {
+async function writeOut(file: string, output: Iterable<string>): Promise<void> {
+  const handle = await fs.open(file, 'w');
+  try {
+    for (const chunk of output) await handle.write(chunk);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function analyze(args: CliArgs, stderr: (line: string) => void): Promise<{ output: Iterable<string>; report: Report }> {
   const dictionary = await loadDictionary(args.dictionary);
   const collected = await collectArticles(args.paths);
   if (collected.missing.length > 0) throw new InputError(`no such file or folder: ${collected.missing.join(', ')}`);
@@ -98,8 +109,8 @@ export async function runCli(argv: string[], io: CliIo = { stdout: (s: string) =
   }
   try {
     const { output, report } = await analyze(args, io.stderr);
-    if (args.out) await fs.writeFile(args.out, output);
-    else io.stdout(output);
+    if (args.out) await writeOut(args.out, output);
+    else for (const chunk of output) io.stdout(chunk);
     const found =
       (args.failOn.includes('conflicts') && report.conflicts.length > 0) ||
       (args.failOn.includes('duplicates') && report.duplicates.length > 0);
