@@ -24,8 +24,9 @@ import {
   NAMED_PRODUCT_NOUNS,
 } from './lexicon/words';
 import { bylineAt, datelineEnd, initialledName, stateAfterTown } from './lines';
-import type { PhraseMatch } from './phrases';
+import { tokenKey, type PhraseMatch } from './phrases';
 import {
+  HYPHEN_PARTICLES,
   capitalRunEnd,
   designationEnd,
   isTrailingName,
@@ -62,6 +63,8 @@ const MAX_PERSON_WORDS = 4;
 const REGION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'della', 'der', 'den', 'du', 'di', 'le', 'al', 'el', 'bin', 'ibn', 'abu']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
+// Adjectives that open the names of places and firms ("Old Trafford", "Great Lakes", "Royal Ascot"), not people's.
+const NAME_ADJECTIVES = new Set(['old', 'great', 'grand', 'royal', 'little', 'big', 'high', 'golden', 'holy', 'first', 'united', 'national']);
 const ABBREVIATED_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'co', 'bros']);
 
 /** First pass over one document: known phrases, designations and typed capitalised runs, left to right. */
@@ -138,7 +141,8 @@ export function recognize(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon)
         continue;
       }
     }
-    const runEnd = g ? capitalRunEnd(tokens, ctx, i) : joinedOrganization(tokens, ctx, i, capitalRunEnd(tokens, ctx, i), (k) => matchKnown(k) !== undefined);
+    const plainRun = g ? capitalRunEnd(tokens, ctx, i) : joinedOrganization(tokens, ctx, i, capitalRunEnd(tokens, ctx, i), (k) => matchKnown(k) !== undefined);
+    const runEnd = ampersandEnd(tokens, ctx, lex, i, plainRun);
     const headed = g ? undefined : headedName(tokens, i, runEnd);
     if (headed) {
       i = push(headed);
@@ -254,8 +258,9 @@ function knownOrLonger(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon
   if (officer.titled && titleChainStart(tokens, g.end, officer.start) === g.end) return known;
   // "Berlin Marathon", "Asian Cup": a known place or nationality names the event that follows it.
   if ((g.entry.type === 'place' || g.entry.type === 'nationality') && EVENT_SUFFIXES.has(tokens[runEnd - 1].norm)) return { from: i, to: runEnd, type: 'event', known: false };
-  // "Tampa Bay", "Mexico City Airport": a known place and a place word are one bigger place.
-  if (g.entry.type === 'place' && PLACE_SUFFIXES.has(tokens[runEnd - 1].norm) && runEnd - i <= 4) return { from: i, to: runEnd, type: 'place', known: false };
+  if (g.entry.type === 'place' && hyphenatedPlace(tokens, i, runEnd)) return { from: i, to: runEnd, type: 'place', known: false };
+  // "Tampa Bay", "Mexico City Airport": a known place and a place word are one bigger place; so is "Chechen Republic".
+  if ((g.entry.type === 'place' || g.entry.type === 'nationality') && PLACE_SUFFIXES.has(tokens[runEnd - 1].norm) && runEnd - i <= 4) return { from: i, to: runEnd, type: 'place', known: false };
   if (g.entry.type !== 'person') {
     const org = organizationShape(tokens, ctx, i, runEnd);
     if (org) return org;
@@ -273,6 +278,16 @@ function knownOrLonger(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon
   return extendProduct(tokens, ctx, known);
 }
 
+/** "Chester-le-Street": one word of capitalised parts and a lower-case particle, all glued by hyphens. */
+function hyphenatedPlace(tokens: readonly Token[], from: number, to: number): boolean {
+  let particle = false;
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k].start !== tokens[k - 1].end) return false;
+    if (HYPHEN_PARTICLES.has(tokens[k].norm)) particle = true;
+  }
+  return particle;
+}
+
 /** Start of the title words that end just before `nameStart` ("Port Director", "Foreign Minister"). */
 function titleChainStart(tokens: readonly Token[], from: number, nameStart: number): number {
   let k = nameStart;
@@ -282,6 +297,18 @@ function titleChainStart(tokens: readonly Token[], from: number, nameStart: numb
 
 function isKeyword(norm: string): boolean {
   return ORG_SUFFIXES.has(norm) || PLACE_SUFFIXES.has(norm) || PLACE_NOUNS.has(norm) || EVENT_SUFFIXES.has(norm) || PRODUCT_NOUNS.has(norm) || TITLES.has(norm);
+}
+
+/**
+ * "Procter & Gamble", "Douglas & Lomason": two capitalised names joined by a spaced ampersand are one firm's name,
+ * unless the gazetteers know it with "and" ("Trinidad & Tobago"). Returns the run's new end.
+ */
+function ampersandEnd(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, from: number, runEnd: number): number {
+  const amp = tokens[runEnd];
+  const k = runEnd + 1;
+  if (!amp || amp.text !== '&' || k >= ctx.lineEnd[from] || amp.start === tokens[runEnd - 1].end || !(ctx.flags[k] & F_CAP) || tokens[k].start === amp.end) return runEnd;
+  const end = capitalRunEnd(tokens, ctx, k);
+  return lex.known.has(`${tokenKey(tokens, from, runEnd)} and ${tokenKey(tokens, k, end)}`) ? runEnd : end;
 }
 
 /** "Lake Zürich", "Canton of Zürich", "Storm Ciarán": a head word that types the whole run. */
@@ -299,6 +326,7 @@ function headedName(tokens: readonly Token[], from: number, to: number): Candida
  */
 function organizationShape(tokens: readonly Token[], ctx: TokenContext, from: number, to: number): Candidate | undefined {
   if (to - from < 2) return undefined;
+  for (let k = from + 1; k < to - 1; k++) if (tokens[k].text === '&') return { from, to, type: 'organization', known: false };
   if (ORG_SUFFIXES.has(tokens[to - 1].norm) || ORG_HEADS.has(tokens[from].norm)) {
     // "Apple Inc.", "Microsoft Corp.": the abbreviation keeps its full stop.
     const dot = ABBREVIATED_SUFFIXES.has(tokens[to - 1].norm) && tokens[to]?.text === '.' && tokens[to].start === tokens[to - 1].end;
@@ -350,6 +378,7 @@ function classifyRun(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, 
     if (EVENT_NOUNS.has(next.norm)) return { from, to, type: 'event', known: false };
     if (PLACE_NOUNS.has(next.norm)) return { from, to, type: 'place', known: false };
   }
+  if (to - from >= 5 && hyphenatedPlace(tokens, from, to)) return { from, to, hint: 'place', known: false };
   const nameWords = words - particles(tokens, from, to);
   if (titled && nameWords <= MAX_PERSON_WORDS) return { from, to, type: 'person', known: false };
   if (from > 1 && tokens[from - 1].norm === 'at' && ROLE_NOUNS.has(tokens[from - 2].norm)) return { from, to, type: 'organization', known: false };
@@ -373,7 +402,7 @@ function classifyRun(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, 
     if (nameWords <= MAX_PERSON_WORDS && !acronymInside && (lex.personalNames.has(first.norm) || speech)) return { from, to, type: 'person', known: false };
     if (PLACE_SUFFIXES.has(last.norm)) return { from, to, type: 'place', known: false };
     if (PLACE_PREFIXES.has(first.norm)) return { from, to, hint: 'place', known: false };
-    return { from, to, hint: !afterThe && plainName(tokens, ctx, lex, from, to) ? 'person' : undefined, known: false };
+    return { from, to, hint: !afterThe && (plainName(tokens, ctx, lex, from, to) || wordFirstName(tokens, ctx, lex, from, to)) ? 'person' : undefined, known: false };
   }
   if (ctx.flags[from] & F_ALL_CAPS && first.text.length <= MAX_ACRONYM && !STOP_ACRONYMS.has(first.norm)) {
     return { from, to, type: 'organization', known: false };
@@ -394,6 +423,20 @@ function particles(tokens: readonly Token[], from: number, to: number): number {
   let n = 0;
   for (let k = from; k < to; k++) if (tokens[k].kind === 'word' && NAME_CONNECTORS.has(tokens[k].norm) && tokens[k].text === tokens[k].norm) n++;
   return n;
+}
+
+/**
+ * "Dean Saunders", "Rod Beck", "Gail Devers": a first name that is also an everyday word, then a known name that is
+ * not one. The name lists leave such first names out, so the surname carries the evidence.
+ */
+function wordFirstName(tokens: readonly Token[], ctx: TokenContext, lex: Lexicon, from: number, to: number): boolean {
+  if (to - from !== 2) return false;
+  const first = tokens[from];
+  const last = tokens[from + 1];
+  if (first.kind !== 'word' || last.kind !== 'word' || first.text.length < 3 || (ctx.flags[from] | ctx.flags[from + 1]) & F_ALL_CAPS) return false;
+  if (ctx.lowerSeen.has(first.norm) || STOP_CAPITALS.has(first.norm) || NAME_ADJECTIVES.has(first.norm) || PLACE_PREFIXES.has(first.norm)) return false;
+  if (isKeyword(first.norm) || isKeyword(last.norm)) return false;
+  return lex.personalNames.has(last.norm) && !lex.isCommonWord(last.norm) && !ctx.lowerSeen.has(last.norm);
 }
 
 /** Two to four capitalised words that are neither common words nor all capitals: most often a person's name. */

@@ -1,10 +1,11 @@
 import { isDigitCode } from '../text/chars';
 import type { ScannedDocument, Token } from '../types';
-import { F_ALL_CAPS, F_CAP, type TokenContext } from './context';
+import { F_ALL_CAPS, F_CAP, F_DATELINE, type TokenContext } from './context';
 import type { Lexicon } from './lexicon/index';
 import { tokenKey } from './phrases';
 import type { Candidate } from './recognize';
 import { capitalRunEnd, wordCount } from './spans';
+import { proseTeamKeys } from './teams';
 
 /** A standings row has a team's name, then played, won, drawn, lost, goals... ("Hull 12 6 2 4 15 15 20"). */
 const MIN_STANDINGS_NUMBERS = 5;
@@ -32,17 +33,20 @@ export function typeResultLines(doc: ScannedDocument, ctx: TokenContext, lex: Le
     for (const [a, b] of found) if (!isPersonName(tokens, lex, a, b) && !isCountry(tokens, lex, a, b)) teams.push({ from: a, to: b, type: 'organization', known: false });
     if (scored?.length === 2) scorers(tokens, ctx, scored[0][1], scored[1][0], to, teams);
   }
-  if (teams.length === 0) return candidates;
+  const proseTeams = proseTeamKeys(tokens, ctx, lex, candidates);
+  if (teams.length === 0 && proseTeams.size === 0) return candidates;
   teams.sort((a, b) => a.from - b.from);
   // "Barcelona fought back": a team of the results table keeps its type in the report's prose.
   const teamKeys = new Set(teams.filter((c) => c.type === 'organization').map((c) => tokenKey(tokens, c.from, c.to)));
+  for (const key of proseTeams) teamKeys.add(key);
   const out: Candidate[] = [];
   let t = 0;
   for (const c of candidates) {
     while (t < teams.length && teams[t].to <= c.from) out.push(teams[t++]);
     const team = teams[t];
     if (team && team.from < c.to) continue;
-    const sameName = c.type !== 'organization' && c.type !== 'person' && teamKeys.size > 0 && teamKeys.has(tokenKey(tokens, c.from, c.to));
+    // A dateline names where the report was filed ("ARLINGTON, Texas"), never the club.
+    const sameName = c.type !== 'organization' && c.type !== 'person' && teamKeys.size > 0 && !(ctx.flags[c.from] & F_DATELINE) && teamKeys.has(tokenKey(tokens, c.from, c.to));
     out.push(sameName ? { from: c.from, to: c.to, type: 'organization', known: false } : c);
   }
   while (t < teams.length) out.push(teams[t++]);

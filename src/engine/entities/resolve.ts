@@ -49,6 +49,8 @@ export function resolve(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon, c
   defineAcronyms(tokens, ctx, candidates, ids, identify, remember);
 
   const surnames = new Map<string, Identity | null>();
+  // "Boris Yeltsin ... Naina Yeltsin ... Yeltsin said": which one is unclear, that it is a person is not.
+  const sharedSurnames = new Map<string, Identity>();
   for (const c of candidates) {
     const id = ids.get(c);
     if (id?.type !== 'person' || c.to - c.from < 2) continue;
@@ -58,6 +60,9 @@ export function resolve(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon, c
     if (ctx.flags[c.to - 1] & F_ALL_CAPS && !(ctx.flags[c.from] & F_ALL_CAPS)) continue;
     const seen = surnames.get(last.norm);
     surnames.set(last.norm, seen === undefined || seen?.entity === id.entity ? id : null);
+    if (seen !== undefined && seen?.entity !== id.entity && !sharedSurnames.has(last.norm)) {
+      sharedSurnames.set(last.norm, identify({ from: c.to - 1, to: c.to, known: false }, 'person'));
+    }
   }
   for (const c of candidates) {
     let id = ids.get(c);
@@ -65,9 +70,12 @@ export function resolve(doc: ScannedDocument, ctx: TokenContext, lex: Lexicon, c
     // "Anne Hidalgo ... Hidalgo said": a surname of the document's person, although a gazetteer knows the word as a place.
     const person = c.to - c.from === 1 && id.type !== 'person' ? surnames.get(tokens[c.from].norm) : undefined;
     if (person) ids.set(c, (id = person));
+    const shared = c.to - c.from === 1 && id.type !== 'person' ? sharedSurnames.get(tokens[c.from].norm) : undefined;
+    if (shared) ids.set(c, (id = shared));
     remember(surface(c), id);
   }
   const surnameSkeletons = new Map<string, Identity>();
+  for (const [norm, id] of sharedSurnames) if (!surnames.get(norm)) remember(norm, id);
   for (const [norm, id] of surnames) {
     if (!id) continue;
     remember(norm, id);

@@ -15,6 +15,8 @@ const MAX_TITLE_WORDS = 6;
  * a run linear on a line of thousands of capitals.
  */
 const MAX_RUN_TOKENS = 16;
+/** Particles of hyphenated place names: "-le-", "-sur-", "-upon-", "-en-", "-am-". */
+export const HYPHEN_PARTICLES = new Set(['le', 'la', 'les', 'sur', 'sous', 'en', 'on', 'upon', 'under', 'in', 'de', 'du', 'des', 'am', 'an', 'im', 'by', 'the']);
 const GLUED_ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'bin', 'ibn', 'abu', 'bint']);
 // Words glued to a number that name a disease or period, not a product ("COVID-19").
 const YEAR_PREFIXES = new Set(['covid', 'mid', 'early', 'late', 'pre', 'post', 'sars']);
@@ -58,6 +60,11 @@ export function capitalRunEnd(tokens: readonly Token[], ctx: TokenContext, i: nu
     // "Nagorno-Karabakh", "MAM-L", "Almaz-Antey": capitalised parts glued by a hyphen.
     if (t.norm === '-' && glued && j + 1 < lineEnd && isGlued(tokens, j + 1) && tokens[j + 1].kind === 'word' && ctx.flags[j + 1] & F_CAP) {
       end = j = j + 2;
+      continue;
+    }
+    // "Chester-le-Street", "Stratford-upon-Avon": a lower-case particle between hyphens inside a town's name.
+    if (t.norm === '-' && glued && j + 3 < lineEnd && HYPHEN_PARTICLES.has(tokens[j + 1].norm) && isGlued(tokens, j + 1) && tokens[j + 2].norm === '-' && isGlued(tokens, j + 2) && isGlued(tokens, j + 3) && ctx.flags[j + 3] & F_CAP) {
+      end = j = j + 4;
       continue;
     }
     // "O'Brien", "d'Ivoire": an apostrophe glued on both sides to a capital.

@@ -39,6 +39,10 @@ export const KNOWN_BUSINESSES: KnownEntity[] = [
   org('Financial Times', 'FT'), org('The Economist'), org('Politico'), org('Axios'), org('CNBC'), org('Fox News'),
   org('Sky News'), org('Deutsche Welle', 'DW'), org('Le Monde'), org('Der Spiegel'), org('The Guardian'),
   org('New York Times', 'NYT'), org('NPR'), org('Kyiv Independent'), org('Meduza'), org('RT', 'Russia Today'),
+  // Wire services quoted as sources all over the world's news.
+  org('Yonhap'), org('Kyodo'), org('Itar-Tass', 'ITAR-TASS'), org('Bernama'), org('Antara'), org('Press Trust of India', 'PTI'),
+  org('ANSA'), org('EFE'), org('Anadolu Agency', 'Anadolu'), org('IRNA'), org('Prensa Latina'), org('Tanjug'),
+  org('London Metal Exchange', 'LME'),
   // Armed and political groups, agencies
   org('al-Qaeda', 'Al Qaeda'), org('MI5'), org('Europol'), org('Frontex'), org('Eurostat'),
   org('International Energy Agency', 'IEA'), org('World Food Programme', 'WFP'),

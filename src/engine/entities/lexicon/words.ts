@@ -62,12 +62,17 @@ railways media corps brigade regiment battalion division congress senate cabinet
 industries motors technologies labs laboratory society club federation trust partners tribunal secretariat
 wire pact united fc rovers athletic wanderers albion hotspur museum gallery library orchestra theatre theater
 hospital clinic observatory brothers
+newsroom zeitung gazette herald tribune press broadcasting radio television telecom telecommunications
+communications pharmaceutical pharmaceuticals chemical chemicals electric power petroleum steel mining insurance
+securities financial bancorp enterprises investments ventures software foods cables controls spa league
+international
 `);
 
 // First word of an organisation's name, followed by "of"/"for" ("Ministry of Foreign Affairs", "Union State").
 export const ORG_HEADS = set(`
 ministry institute university bank department council office court committee commission union federation
-board bureau agency academy college school centre center embassy government port
+board bureau agency academy college school centre center embassy government port party league association organization
+organisation society alliance
 `);
 
 // Nouns after a product name ("Oreshnik missile", "Patriot batteries").
