@@ -43,3 +43,6 @@ export const SYNONYM_STEMS: ReadonlyMap<string, string> = (() => {
   }
   return out;
 })();
+
+/** The stem a word is scored under: its group's, or its own. */
+export const groupStem = (stem: string): string => SYNONYM_STEMS.get(stem) ?? stem;

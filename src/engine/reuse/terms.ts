@@ -1,7 +1,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { fnv1a } from './hash';
 import type { ScannedDocument } from '../types';
-import { SYNONYM_STEMS } from './synonyms';
+import { groupStem } from './synonyms';
 import { FLAG_CAPITAL, FLAG_NUMBER, FLAG_STOP, isLabelBlock, wordTokens, type PreparedDoc } from './prepare';
 
 export const TERM_CONTENT = 0;
@@ -79,8 +79,7 @@ export class TermDictionary {
     const cache = this.byWord[kind];
     let id = cache.get(hash);
     if (id === undefined) {
-      const stem = kind === TERM_CONTENT ? PorterStemmer.stem(word) : '';
-      const key = kind === TERM_CONTENT ? (SYNONYM_STEMS.get(stem) ?? stem) : (kind === TERM_NAME ? '@' : '#') + word;
+      const key = kind === TERM_CONTENT ? groupStem(PorterStemmer.stem(word)) : (kind === TERM_NAME ? '@' : '#') + word;
       id = this.id(key, kind);
       if (cache.size < WORD_CACHE_LIMIT) cache.set(hash, id);
     }
